@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { getTaughtClasses } from "@/lib/dal/classes";
+import { requireArea } from "@/lib/dal/session";
+
+export const metadata: Metadata = { title: "教学管理" };
+
+export default async function TeacherHomePage() {
+  const user = await requireArea("teacher", "/teacher");
+  const classes = await getTaughtClasses();
+  return (
+    <>
+      <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`} />
+      {classes.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">你还没有任教的班级。</p>
+      ) : (
+        <div className="space-y-6">
+          {classes.map((c) => (
+            <section key={c.id} aria-labelledby={`class-${c.id}`} className="rounded-xl border border-slate-200 bg-white p-5">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id={`class-${c.id}`} className="text-lg font-semibold">
+                  {c.name}
+                </h2>
+                <p className="text-sm text-slate-600">
+                  {c.term ? `${c.term} · ` : ""}
+                  {c.enrollments.length} 名学生 · 班级码 <span className="font-mono font-semibold tracking-wider text-slate-900">{c.joinCode}</span>
+                </p>
+              </div>
+              {user.role === "ADMIN" ? <p className="mt-1 text-sm text-slate-500">任课教师：{c.teacher.name}</p> : null}
+              <div className="mt-4 overflow-x-auto">
+                <table className="w-full min-w-[18rem] text-left text-sm">
+                  <caption className="sr-only">{c.name} 学生名单</caption>
+                  <thead className="border-b border-slate-200 text-slate-500">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4 font-medium">学号</th>
+                      <th scope="col" className="py-2 font-medium">姓名</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.enrollments.map(({ student }) => (
+                      <tr key={student.id} className="border-b border-slate-100 last:border-0">
+                        <td className="py-2 pr-4 font-mono">{student.username}</td>
+                        <td className="py-2">{student.name}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

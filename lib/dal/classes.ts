@@ -1,0 +1,36 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { userWithRoleOr404 } from "./session";
+
+/** Classes the signed-in teacher teaches (an admin sees every class), with their rosters. */
+export async function getTaughtClasses() {
+  const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
+  return prisma.class.findMany({
+    where: user.role === "ADMIN" ? {} : { teacherId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      term: true,
+      joinCode: true,
+      teacher: { select: { name: true } },
+      enrollments: {
+        orderBy: { student: { username: "asc" } },
+        select: { student: { select: { id: true, username: true, name: true } } },
+      },
+    },
+  });
+}
+
+/** Classes the signed-in student belongs to. */
+export async function getMyClasses() {
+  const user = await userWithRoleOr404(["STUDENT"]);
+  const enrollments = await prisma.enrollment.findMany({
+    where: { studentId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: {
+      class: { select: { id: true, name: true, term: true, teacher: { select: { name: true } } } },
+    },
+  });
+  return enrollments.map((e) => e.class);
+}
