@@ -1,4 +1,5 @@
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import remarkGfm from "remark-gfm";
 
 const Objectives = defineNestedType(() => ({
   name: "Objectives",
@@ -32,5 +33,6 @@ export const Lesson = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: "content",
   documentTypes: [Lesson],
+  mdx: { remarkPlugins: [remarkGfm] },
   disableImportAliasWarning: true,
 });
