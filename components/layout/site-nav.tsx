@@ -13,7 +13,7 @@ export function SiteNav() {
 
   return (
     <>
-      <nav aria-label="主导航" className="order-3 -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-2 sm:mx-0 sm:w-auto sm:px-0">
+      <nav aria-label="主导航" className="order-3 -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-2 sm:mx-0 sm:w-auto sm:flex-1 sm:px-0">
         <ul className="flex gap-1">
           {items.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
