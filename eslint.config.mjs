@@ -10,6 +10,10 @@ const config = [
   {
     rules: {
       "no-console": ["error", { allow: ["warn", "error", "info"] }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
 ];

@@ -11,6 +11,7 @@ const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] 
   { who: "anonymous", path: "/login" },
   { who: "anonymous", path: "/lessons" },
   { who: "anonymous", path: "/lessons/customer-and-service" },
+  { who: "s01", path: "/lessons/haier-case" },
   { who: "anonymous", path: "/plans" },
   { who: "anonymous", path: "/no-such-page" },
   { who: "s01", path: "/student" },

@@ -1,5 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { Exercise } from "@/components/exercises/exercise";
 
 export function KeyTerm({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -32,4 +33,5 @@ export const mdxComponents = {
   table: Table,
   KeyTerm,
   Callout,
+  Exercise,
 } satisfies MDXComponents;

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SubmitPanel } from "@/components/exercises/worksheet/submit-panel";
+import { WorksheetProvider } from "@/components/exercises/worksheet/worksheet-provider";
 import { LessonBody } from "@/components/mdx/lesson-body";
+import { emptyAnswer } from "@/lib/exercises/answers";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { findLesson, lessons } from "@/lib/content/lessons";
 import { ObjectivesBox } from "./objectives-box";
 
@@ -21,6 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LessonPage({ params }: Props) {
   const lesson = findLesson((await params).slug);
   if (!lesson) notFound();
+  const exercises = exercisesOfLesson(lesson.slug);
+  const initial = Object.fromEntries(exercises.map((e) => [e.id, emptyAnswer(e)]));
   return (
     <article className="mx-auto max-w-3xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
@@ -32,9 +38,12 @@ export default async function LessonPage({ params }: Props) {
       <h1 className="mt-2 text-3xl font-bold text-slate-900">{lesson.title}</h1>
       <p className="mt-3 text-lg leading-8 text-slate-600">{lesson.summary}</p>
       <ObjectivesBox objectives={lesson.objectives} />
-      <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-th:bg-slate-50 prose-th:px-3 prose-td:px-3">
-        <LessonBody slug={lesson.slug} />
-      </div>
+      <WorksheetProvider lesson={lesson.slug} initial={initial}>
+        <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-th:bg-slate-50 prose-th:px-3 prose-td:px-3">
+          <LessonBody slug={lesson.slug} />
+        </div>
+        {exercises.length > 0 ? <SubmitPanel lessonUrl={lesson.url} /> : null}
+      </WorksheetProvider>
     </article>
   );
 }

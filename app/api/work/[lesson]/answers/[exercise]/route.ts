@@ -1,0 +1,17 @@
+// PUT /api/work/:lesson/answers/:exercise — autosave one exercise: { value, baseVersion } → { version }.
+import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
+import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { respond } from "@/lib/work/respond";
+import { saveMyAnswer } from "@/lib/work/work";
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export async function PUT(request: Request, { params }: { params: Promise<{ lesson: string; exercise: string }> }) {
+  if (!isSameOrigin(request)) return jsonError(403, m.crossSite);
+  const { lesson, exercise } = await params;
+  return guarded(async () => {
+    const body = await readJson(request, MAX_BODY_BYTES);
+    if (!body.ok) return body.response;
+    return respond(await saveMyAnswer(lesson, exercise, body.value));
+  });
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { ComponentType } from "react";
+import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
+import type { PublicExercise } from "@/lib/exercises/public";
+import { EntryStatus } from "./worksheet/save-status";
+import { useWorksheet } from "./worksheet/worksheet-provider";
+
+// Each kind's widget is its own chunk: a lesson downloads only the kinds it uses.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the switch below pairs each kind with its own props
+const WIDGETS: Record<PublicExercise["kind"], ComponentType<any>> = {
+  table: dynamic(() => import("./table/table-exercise").then((m) => m.TableExercise)),
+  choice: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  classify: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  order: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  numeric: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  chat: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  typing: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  project: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+};
+
+export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise; lessonUrl: string }) {
+  const store = useWorksheet();
+  const entry = store?.get(exercise.id);
+  const Widget = WIDGETS[exercise.kind];
+  const headingId = `exercise-${exercise.id}`;
+
+  return (
+    <section aria-labelledby={headingId} className="not-prose my-8 rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5" data-exercise={exercise.id}>
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-xs font-medium tracking-wide text-brand-700">练习 · {exercise.points} 分</p>
+          <h3 id={headingId} className="mt-0.5 text-lg font-semibold text-slate-900">
+            {exercise.title}
+          </h3>
+        </div>
+        <ul className="flex gap-1" aria-label="对应目标">
+          {exercise.objectives.map((o) => (
+            <li key={o} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+              {OBJECTIVE_LABELS[o]}
+            </li>
+          ))}
+        </ul>
+      </header>
+      {exercise.prompt ? <p className="mt-2 leading-7 text-slate-700">{exercise.prompt}</p> : null}
+      <div className="mt-4">
+        {store && entry ? (
+          <Widget exercise={exercise} value={entry.value} onChange={(v: unknown) => store.set(exercise.id, v)} readOnly={store.locked} />
+        ) : (
+          <p className="rounded-md bg-slate-50 p-4 text-sm text-slate-500">正在载入……</p>
+        )}
+      </div>
+      <div className="mt-3">
+        <EntryStatus
+          entry={store?.locked ? undefined : entry}
+          onResolve={(keep) => store?.resolveConflict(exercise.id, keep)}
+          loginHref={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`}
+        />
+      </div>
+    </section>
+  );
+}

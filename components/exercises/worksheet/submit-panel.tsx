@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { overallLabel } from "./save-status";
+import { useWorksheet } from "./worksheet-provider";
+
+function formatTime(iso: string) {
+  return new Date(iso).toLocaleString("zh-CN", { hour12: false });
+}
+
+/** The bottom of a lesson: overall save state and the explicit 提交. */
+export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
+  const store = useWorksheet();
+  const [confirming, setConfirming] = useState(false);
+  if (!store) return null;
+  const status = store.overall();
+  const label = overallLabel(status);
+  const submission = store.submission;
+
+  return (
+    <section aria-labelledby="submit-heading" className="not-prose mt-10 rounded-xl border border-slate-200 bg-white p-5">
+      <h2 id="submit-heading" className="text-lg font-semibold">提交作业</h2>
+      <p className={`mt-2 text-sm font-medium ${label.tone}`} data-testid="worksheet-status">
+        本页答案：{label.text}
+      </p>
+      {!store.canSave ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {m.localOnly}
+          {store.userKey === "anon" ? (
+            <Link href={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`} className="ml-1 text-brand-700 underline">
+              去登录
+            </Link>
+          ) : null}
+        </p>
+      ) : submission && store.locked ? (
+        <p className="mt-2 text-sm text-slate-700" data-testid="submission-receipt">
+          {m.submitted(submission.version)}提交时间 {formatTime(submission.submittedAt)}。
+          {submission.autoMax ? ` 自动批改部分得分 ${submission.autoScore} / ${submission.autoMax}。` : ""}
+          老师批改或退回后会在“我的作业”里通知你。
+        </p>
+      ) : (
+        <div className="mt-3 space-y-3">
+          {submission?.status === "RETURNED" ? <p className="text-sm text-amber-800">老师已退回第 {submission.version} 次提交，请修改后重新提交。</p> : null}
+          {confirming ? (
+            <div className="rounded-md border border-amber-200 bg-amber-50 p-3">
+              <p className="text-sm text-amber-900">{m.submitConfirm}</p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                <Button
+                  disabled={store.submitting}
+                  onClick={async () => {
+                    if (await store.submit()) setConfirming(false);
+                  }}
+                >
+                  {store.submitting ? "正在提交……" : "确认提交"}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={store.submitting}>
+                  取消
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div className="flex flex-wrap items-center gap-3">
+              <Button onClick={() => setConfirming(true)} disabled={!store.hasAnswers()}>
+                提交
+              </Button>
+              {store.hasAnswers() ? null : <span className="text-sm text-slate-500">{m.nothingToSubmit}</span>}
+            </div>
+          )}
+          {store.submitError ? (
+            <p role="alert" className="text-sm text-red-700">
+              {store.submitError}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { exerciseMessages as m } from "@/lib/messages/exercises";
+
+// Small helpers for JSON route handlers: one error shape ({ message } in Chinese), body limits,
+// and the same-origin check that stands in for CSRF tokens on mutating routes.
+
+export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}) {
+  return Response.json({ message, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function json(body: unknown, status = 200) {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Browsers always send Origin on a cross-site POST/PUT; refuse any that is not this site. */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/** Reads a JSON body of at most `maxBytes`: 413 when larger, 400 when it is not JSON. */
+export async function readJson(request: Request, maxBytes: number): Promise<BodyResult> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return { ok: false, response: jsonError(413, m.bodyTooLarge) };
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: jsonError(413, m.bodyTooLarge) };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: jsonError(400, m.badRequest) };
+  }
+}
+
+/** SQLite's "database is locked" after the busy timeout: the client should keep the draft and retry. */
+export function isBusyError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? "")}` : String(error);
+  return /SQLITE_BUSY|database is locked/i.test(text);
+}
+
+/** Runs a handler; a locked database becomes a retryable 503, anything unexpected a plain 500 message. */
+export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (isBusyError(error)) return jsonError(503, m.serverBusy, { retryable: true });
+    console.error("[api] unexpected error:", error instanceof Error ? error.message : error);
+    return jsonError(500, "服务器出错了，请稍后重试。你的答案仍保存在本机。");
+  }
+}

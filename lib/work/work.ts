@@ -1,0 +1,166 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { verifySession, type SessionUser } from "@/lib/dal/session";
+import { prisma } from "@/lib/db";
+import { checkAnswer } from "@/lib/exercises/answers";
+import { gradeExercise } from "@/lib/exercises/grading";
+import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
+import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { isLocked, type SubmissionStatus } from "./status";
+
+// A student's work on a lesson: drafts per exercise (versioned) and submitted versions.
+// Every function checks the session itself and only ever touches the caller's own rows.
+
+export type WorkResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; extra?: Record<string, unknown> };
+
+const fail = (status: number, message: string, extra?: Record<string, unknown>): WorkResult<never> => ({ ok: false, status, message, extra });
+
+async function studentOrFail(): Promise<SessionUser | WorkResult<never>> {
+  const user = await verifySession();
+  if (!user) return fail(401, m.notSignedIn);
+  if (user.role !== "STUDENT" || user.mustChangePassword) return fail(403, m.forbidden);
+  return user;
+}
+
+const isFailure = (x: SessionUser | WorkResult<never>): x is WorkResult<never> => "ok" in x;
+
+async function latestSubmission(userId: string, lessonSlug: string) {
+  return prisma.submission.findFirst({
+    where: { userId, lessonSlug },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, status: true, submittedAt: true, autoScore: true, autoMax: true },
+  });
+}
+
+export type LessonWork = {
+  answers: Record<string, { value: unknown; version: number }>;
+  submission: { version: number; status: SubmissionStatus; submittedAt: string; autoScore: number | null; autoMax: number | null } | null;
+};
+
+export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<LessonWork>> {
+  const user = await studentOrFail();
+  if (isFailure(user)) return user;
+  if (exercisesOfLesson(lessonSlug).length === 0) return fail(404, m.unknownExercise);
+  const [rows, latest] = await Promise.all([
+    prisma.answer.findMany({ where: { userId: user.id, lessonSlug }, select: { exerciseId: true, value: true, version: true } }),
+    latestSubmission(user.id, lessonSlug),
+  ]);
+  return {
+    ok: true,
+    data: {
+      answers: Object.fromEntries(rows.map((r) => [r.exerciseId, { value: JSON.parse(r.value) as unknown, version: r.version }])),
+      submission: latest && { ...latest, submittedAt: latest.submittedAt.toISOString() },
+    },
+  };
+}
+
+const saveBody = z.object({ value: z.unknown(), baseVersion: z.number().int().min(0) }).strict();
+
+/** Saves one exercise's draft if the caller's copy is current (optimistic concurrency on `version`). */
+export async function saveMyAnswer(
+  lessonSlug: string,
+  exerciseId: string,
+  body: unknown,
+): Promise<WorkResult<{ version: number; savedAt: string }>> {
+  const user = await studentOrFail();
+  if (isFailure(user)) return user;
+  const def = findExercise(exerciseId);
+  if (!def || def.lesson !== lessonSlug) return fail(404, m.unknownExercise);
+  const parsed = saveBody.safeParse(body);
+  if (!parsed.success) return fail(400, m.badRequest);
+  const checked = checkAnswer(def, parsed.data.value);
+  if (!checked.ok) return fail(400, checked.message);
+
+  const latest = await latestSubmission(user.id, lessonSlug);
+  if (latest && isLocked(latest.status)) return fail(423, m.locked);
+
+  const value = JSON.stringify(checked.value);
+  const { baseVersion } = parsed.data;
+  const conflict = async () => {
+    const current = await prisma.answer.findUnique({ where: { userId_exerciseId: { userId: user.id, exerciseId } } });
+    return fail(409, m.conflict, { current: current && { value: JSON.parse(current.value) as unknown, version: current.version } });
+  };
+
+  if (baseVersion === 0) {
+    try {
+      const created = await prisma.answer.create({ data: { userId: user.id, lessonSlug, exerciseId, value }, select: { version: true, updatedAt: true } });
+      return { ok: true, data: { version: created.version, savedAt: created.updatedAt.toISOString() } };
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return conflict();
+      throw error;
+    }
+  }
+  const updated = await prisma.answer.updateManyAndReturn({
+    where: { userId: user.id, exerciseId, version: baseVersion },
+    data: { value, version: { increment: 1 } },
+    select: { version: true, updatedAt: true },
+  });
+  const row = updated[0];
+  if (!row) return conflict();
+  return { ok: true, data: { version: row.version, savedAt: row.updatedAt.toISOString() } };
+}
+
+const submitBody = z.object({ idempotencyKey: z.string().min(8).max(100) }).strict();
+
+export type SubmitReceipt = { version: number; submittedAt: string; autoScore: number | null; autoMax: number | null; status: SubmissionStatus };
+
+/**
+ * Submits the caller's current drafts for a lesson as a new version. The server's clock stamps it;
+ * the same idempotency key always yields the same submission, however often it is sent.
+ */
+export async function submitMyLesson(lessonSlug: string, body: unknown): Promise<WorkResult<SubmitReceipt>> {
+  const user = await studentOrFail();
+  if (isFailure(user)) return user;
+  const defs = exercisesOfLesson(lessonSlug);
+  if (defs.length === 0) return fail(404, m.unknownExercise);
+  const parsed = submitBody.safeParse(body);
+  if (!parsed.success) return fail(400, m.badRequest);
+  const { idempotencyKey } = parsed.data;
+
+  const receipt = (s: { version: number; submittedAt: Date; autoScore: number | null; autoMax: number | null; status: SubmissionStatus }) => ({
+    ok: true as const,
+    data: { version: s.version, submittedAt: s.submittedAt.toISOString(), autoScore: s.autoScore, autoMax: s.autoMax, status: s.status },
+  });
+  const byKey = () => prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } } });
+
+  const existing = await byKey();
+  if (existing) return receipt(existing);
+  const latest = await latestSubmission(user.id, lessonSlug);
+  if (latest && isLocked(latest.status)) return fail(423, m.locked);
+
+  const rows = await prisma.answer.findMany({ where: { userId: user.id, lessonSlug }, select: { exerciseId: true, value: true } });
+  if (rows.length === 0) return fail(400, m.nothingToSubmit);
+  const answers = Object.fromEntries(rows.map((r) => [r.exerciseId, JSON.parse(r.value) as unknown]));
+  let autoScore = 0;
+  let autoMax = 0;
+  for (const def of defs) {
+    const grade = gradeExercise(def, answers[def.id]);
+    if (grade.auto) {
+      autoScore += grade.score;
+      autoMax += grade.max;
+    }
+  }
+
+  try {
+    const created = await prisma.submission.create({
+      data: {
+        userId: user.id,
+        lessonSlug,
+        version: (latest?.version ?? 0) + 1,
+        answers: JSON.stringify(answers),
+        autoScore: autoMax > 0 ? autoScore : null,
+        autoMax: autoMax > 0 ? autoMax : null,
+        idempotencyKey,
+      },
+    });
+    return receipt(created);
+  } catch (error) {
+    // A concurrent copy of this submit won the race: answer with the submission it made.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = (await byKey()) ?? (await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug }, orderBy: { version: "desc" } }));
+      if (winner) return receipt(winner);
+    }
+    throw error;
+  }
+}
