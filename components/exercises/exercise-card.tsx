@@ -4,6 +4,8 @@ import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
 import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import type { PublicExercise } from "@/lib/exercises/public";
+import { CheckPanel } from "./check/check-panel";
+import { useCheck } from "./check/use-check";
 import { EntryStatus } from "./worksheet/save-status";
 import { useWorksheet } from "./worksheet/worksheet-provider";
 
@@ -11,19 +13,22 @@ import { useWorksheet } from "./worksheet/worksheet-provider";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the switch below pairs each kind with its own props
 const WIDGETS: Record<PublicExercise["kind"], ComponentType<any>> = {
   table: dynamic(() => import("./table/table-exercise").then((m) => m.TableExercise)),
-  choice: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  classify: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  order: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  numeric: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  chat: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  typing: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
-  project: dynamic(() => import("./unavailable").then((m) => m.Unavailable)),
+  choice: dynamic(() => import("./choice/choice-exercise").then((m) => m.ChoiceExercise)),
+  classify: dynamic(() => import("./classify/classify-exercise").then((m) => m.ClassifyExercise)),
+  order: dynamic(() => import("./order/order-exercise").then((m) => m.OrderExercise)),
+  numeric: dynamic(() => import("./numeric/numeric-exercise").then((m) => m.NumericExercise)),
+  chat: dynamic(() => import("./chat/chat-exercise").then((m) => m.ChatExercise)),
+  typing: dynamic(() => import("./typing/typing-exercise").then((m) => m.TypingExercise)),
+  project: dynamic(() => import("./project/project-exercise").then((m) => m.ProjectExercise)),
 };
+
+const AUTO_GRADED = new Set<PublicExercise["kind"]>(["choice", "classify", "order", "numeric"]);
 
 export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise; lessonUrl: string }) {
   const store = useWorksheet();
   const entry = store?.get(exercise.id);
   const Widget = WIDGETS[exercise.kind];
+  const checker = useCheck(exercise.id);
   const headingId = `exercise-${exercise.id}`;
 
   return (
@@ -46,7 +51,24 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
       {exercise.prompt ? <p className="mt-2 leading-7 text-slate-700">{exercise.prompt}</p> : null}
       <div className="mt-4">
         {store && entry ? (
-          <Widget exercise={exercise} value={entry.value} onChange={(v: unknown) => store.set(exercise.id, v)} readOnly={store.locked} />
+          <>
+            <Widget
+              exercise={exercise}
+              value={entry.value}
+              onChange={(v: unknown) => store.set(exercise.id, v)}
+              readOnly={store.locked}
+              feedback={checker.checkedValue === entry.value ? checker.feedback : null}
+            />
+            {AUTO_GRADED.has(exercise.kind) ? (
+              <CheckPanel
+                feedback={checker.feedback}
+                error={checker.error}
+                pending={checker.pending}
+                stale={checker.checkedValue !== entry.value}
+                onCheck={() => void checker.check(entry.value)}
+              />
+            ) : null}
+          </>
         ) : (
           <p className="rounded-md bg-slate-50 p-4 text-sm text-slate-500">正在载入……</p>
         )}

@@ -1,3 +1,4 @@
+import type { Feedback } from "@/lib/exercises/feedback";
 import type { PublicExerciseOf } from "@/lib/exercises/public";
 import type { Exercise } from "@/lib/exercises/definition";
 
@@ -7,4 +8,10 @@ export type WidgetProps<K extends Exercise["kind"], V> = {
   value: V;
   onChange: (value: V) => void;
   readOnly: boolean;
+  /** After 检查 on an auto-graded kind: per-item marks, keyed by question, item or step id. */
+  feedback?: Feedback | null;
 };
+
+export function markFor(feedback: Feedback | null | undefined, key: string) {
+  return feedback?.items.find((item) => item.key === key);
+}

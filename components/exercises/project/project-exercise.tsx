@@ -1,0 +1,38 @@
+"use client";
+
+import type { ProjectAnswer } from "@/lib/exercises/answers";
+import type { WidgetProps } from "../types";
+
+export function ProjectExercise({ exercise, value, onChange, readOnly }: WidgetProps<"project", ProjectAnswer>) {
+  return (
+    <div className="space-y-5">
+      {exercise.group ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">小组作业：组内先分工完成，再由一位同学汇总填写。</p> : null}
+      {exercise.sections.map((section, index) => {
+        const text = value[section.id] ?? "";
+        const id = `${exercise.id}-${section.id}`;
+        return (
+          <div key={section.id}>
+            <label htmlFor={id} className="block font-medium text-slate-900">
+              {index + 1}. {section.title}
+            </label>
+            <p id={`${id}-hint`} className="mt-1 text-sm leading-6 text-slate-600">
+              {section.guidance}
+            </p>
+            <textarea
+              id={id}
+              aria-describedby={`${id}-hint`}
+              value={text}
+              maxLength={section.maxLength}
+              disabled={readOnly}
+              onChange={(e) => onChange({ ...value, [section.id]: e.target.value })}
+              className="mt-2 block min-h-28 w-full rounded-md border border-slate-300 px-3 py-2 text-[15px] leading-7 field-sizing-content focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50"
+            />
+            <p className={`mt-0.5 text-right text-xs ${text.length >= section.maxLength ? "text-red-700" : "text-slate-400"}`} aria-hidden>
+              {text.length}/{section.maxLength}
+            </p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { ExerciseInput } from "@/lib/exercises/definition";
+
+export const salesStageSkillsExercises = [] satisfies ExerciseInput[];

@@ -1,0 +1,3 @@
+import type { ExerciseInput } from "@/lib/exercises/definition";
+
+export const serviceCategoriesExercises = [] satisfies ExerciseInput[];
