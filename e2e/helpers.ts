@@ -32,3 +32,18 @@ export async function createAccount(browser: Browser, account: { username: strin
 export async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Creates an account through the admin page, signs in and sets a password: ready to use. */
+export async function createSignedInAccount(browser: Browser, account: { username: string; name: string; role: "学生" | "教师" }) {
+  const initial = await createAccount(browser, account);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, account.username, initial);
+  await expect(page).toHaveURL("/change-password");
+  await page.getByLabel("当前密码").fill(initial);
+  await page.getByLabel("新密码", { exact: true }).fill("kefu2026xyz");
+  await page.getByLabel("再次输入新密码").fill("kefu2026xyz");
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await expect(page).not.toHaveURL(/change-password/);
+  return { context, page };
+}

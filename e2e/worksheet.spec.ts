@@ -61,9 +61,10 @@ test.describe("a student's worksheet", () => {
 });
 
 test("a stale tab gets a conflict message instead of overwriting newer work", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: storageStateFor("s01") });
   const first = await context.newPage();
-  await openAs(first, "s04");
+  await first.goto(LESSON);
+  await expect(cell(first, "服务理念 · 查到的内容")).toBeEditable();
   const second = await context.newPage();
   await second.goto(LESSON);
   await expect(cell(second, "服务理念 · 查到的内容")).toBeEditable();

@@ -12,3 +12,50 @@ export const DEMO_STUDENTS = [
   { username: "s05", name: "刘欣怡" },
 ] as const;
 export const DEMO_CLASS = { name: "23电商1班", term: "2026—2027 学年第一学期" } as const;
+
+/** Two students of the demo class have already handed in the haier-case worksheet. */
+export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unknown> }[] = [
+  {
+    username: "s04",
+    answers: {
+      "haier-t1-1": {
+        rows: [
+          { content: "真诚到永远" },
+          { content: "官网首页底部有全国统一的服务热线" },
+          { content: "送装一体、上门维修、家电清洗、延长保修" },
+          { content: "海尔智家" },
+          { content: "在线报修、查询维修进度、预约安装" },
+        ],
+      },
+      "haier-t1-2": {
+        rows: [
+          { question: "新买的空调多久能上门安装？", answer: "小智说下单后可以预约时间，师傅按约定上门。" },
+          { question: "冰箱不制冷怎么报修？", answer: "小智让我填写型号和地址，提交后会有工程师联系。" },
+          { question: "洗衣机可以上门清洗吗？", answer: "可以，小智给了预约入口和收费说明。" },
+        ],
+      },
+      "haier-t1-3": {
+        rows: [
+          { case: "暴雨后维修师傅坚持上门，帮老人把受潮的冰箱修好。", analysis: "把用户的困难当成自己的事，体现了真诚服务。" },
+          { case: "安装师傅进门穿鞋套，装完把垃圾带走。", analysis: "细节让用户安心，服务标准统一。" },
+        ],
+      },
+    },
+  },
+  {
+    username: "s05",
+    answers: {
+      "haier-t1-1": {
+        rows: [{ content: "真诚到永远" }, { content: "" }, { content: "安装和维修" }, { content: "海尔智家" }, { content: "" }],
+      },
+      "haier-t1-2": {
+        rows: [
+          { question: "空调安装要收费吗？", answer: "小智说标准安装免费，特殊材料另算。" },
+          { question: "", answer: "" },
+          { question: "", answer: "" },
+        ],
+      },
+      "haier-t1-3": { rows: [{ case: "海尔砸冰箱的故事。", analysis: "说明海尔重视质量。" }, { case: "", analysis: "" }] },
+    },
+  },
+];

@@ -1,8 +1,10 @@
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { databaseUrl } from "../lib/env";
+import { checkAnswer } from "../lib/exercises/answers";
+import { findExercise } from "../lib/exercises/registry";
 import { generateJoinCode } from "../lib/join-code";
 import { hashPassword } from "../lib/password";
-import { DEMO_ADMIN, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-school";
+import { DEMO_ADMIN, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_SUBMISSIONS, DEMO_TEACHER } from "./demo-school";
 
 /**
  * Seeds the demo school into an empty database. Safe to run again: a database that already
@@ -35,7 +37,29 @@ export async function seedDemoSchool(db: Db): Promise<"seeded" | "skipped"> {
       create: { classId: cls.id, studentId: student.id },
     });
   }
+  await seedDemoSubmissions(db);
   return "seeded";
+}
+
+async function seedDemoSubmissions(db: Db) {
+  for (const demo of DEMO_SUBMISSIONS) {
+    const student = await db.user.findUniqueOrThrow({ where: { username: demo.username }, select: { id: true } });
+    for (const [exerciseId, value] of Object.entries(demo.answers)) {
+      const def = findExercise(exerciseId);
+      const checked = def && checkAnswer(def, value);
+      if (!def || !checked?.ok) throw new Error(`demo answer for ${exerciseId} does not fit the exercise`);
+      await db.answer.upsert({
+        where: { userId_exerciseId: { userId: student.id, exerciseId } },
+        update: {},
+        create: { userId: student.id, lessonSlug: def.lesson, exerciseId, value: JSON.stringify(checked.value) },
+      });
+    }
+    await db.submission.upsert({
+      where: { userId_idempotencyKey: { userId: student.id, idempotencyKey: "demo-seed" } },
+      update: {},
+      create: { userId: student.id, lessonSlug: "haier-case", version: 1, answers: JSON.stringify(demo.answers), idempotencyKey: "demo-seed" },
+    });
+  }
 }
 
 /** True while the demo teacher account exists, i.e. the logins below still mean something. */

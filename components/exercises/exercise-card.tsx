@@ -1,28 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import type { ComponentType } from "react";
 import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import type { PublicExercise } from "@/lib/exercises/public";
 import { CheckPanel } from "./check/check-panel";
 import { useCheck } from "./check/use-check";
+import { AUTO_GRADED, WIDGETS } from "./widgets";
 import { EntryStatus } from "./worksheet/save-status";
 import { useWorksheet } from "./worksheet/worksheet-provider";
-
-// Each kind's widget is its own chunk: a lesson downloads only the kinds it uses.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the switch below pairs each kind with its own props
-const WIDGETS: Record<PublicExercise["kind"], ComponentType<any>> = {
-  table: dynamic(() => import("./table/table-exercise").then((m) => m.TableExercise)),
-  choice: dynamic(() => import("./choice/choice-exercise").then((m) => m.ChoiceExercise)),
-  classify: dynamic(() => import("./classify/classify-exercise").then((m) => m.ClassifyExercise)),
-  order: dynamic(() => import("./order/order-exercise").then((m) => m.OrderExercise)),
-  numeric: dynamic(() => import("./numeric/numeric-exercise").then((m) => m.NumericExercise)),
-  chat: dynamic(() => import("./chat/chat-exercise").then((m) => m.ChatExercise)),
-  typing: dynamic(() => import("./typing/typing-exercise").then((m) => m.TypingExercise)),
-  project: dynamic(() => import("./project/project-exercise").then((m) => m.ProjectExercise)),
-};
-
-const AUTO_GRADED = new Set<PublicExercise["kind"]>(["choice", "classify", "order", "numeric"]);
 
 export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise; lessonUrl: string }) {
   const store = useWorksheet();

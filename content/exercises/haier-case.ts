@@ -1,6 +1,6 @@
 import type { ExerciseInput } from "@/lib/exercises/definition";
 
-export const haierCaseExercises = [
+export const haierCaseExercises: ExerciseInput[] = [
   {
     id: "haier-t1-1",
     lesson: "haier-case",
@@ -48,4 +48,4 @@ export const haierCaseExercises = [
       { key: "analysis", label: "案例分析", maxLength: 600 },
     ],
   },
-] satisfies ExerciseInput[];
+];

@@ -1,16 +1,43 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
+import { findLesson } from "@/lib/content/lessons";
 import { getTaughtClasses } from "@/lib/dal/classes";
 import { requireArea } from "@/lib/dal/session";
+import { getRecentSubmissions } from "@/lib/dal/submissions";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 
 export const metadata: Metadata = { title: "教学管理" };
 
 export default async function TeacherHomePage() {
   const user = await requireArea("teacher", "/teacher");
-  const classes = await getTaughtClasses();
+  const [classes, submissions] = await Promise.all([getTaughtClasses(), getRecentSubmissions()]);
   return (
     <>
       <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`} />
+      <section aria-labelledby="recent" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="recent" className="font-semibold">最近提交</h2>
+        {submissions.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">学生还没有提交作业。</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100">
+            {submissions.map((s) => (
+              <li key={s.id}>
+                <Link href={`/teacher/submissions/${s.id}`} className="flex flex-wrap items-baseline justify-between gap-2 py-2 hover:bg-slate-50">
+                  <span>
+                    <span className="font-medium">{s.user.name}</span>
+                    <span className="ml-2 text-slate-600">{findLesson(s.lessonSlug)?.title ?? s.lessonSlug}</span>
+                    <span className="ml-2 text-sm text-slate-500">第 {s.version} 次</span>
+                  </span>
+                  <span className="text-sm text-slate-500">
+                    {SUBMISSION_STATUS_LABELS[s.status]} · {s.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {classes.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">你还没有任教的班级。</p>
       ) : (

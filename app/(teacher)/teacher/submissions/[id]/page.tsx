@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnswerView } from "@/components/exercises/answer-view";
+import { findLesson } from "@/lib/content/lessons";
+import { requireArea } from "@/lib/dal/session";
+import { getSubmissionForReview } from "@/lib/dal/submissions";
+import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
+import { feedbackFor } from "@/lib/exercises/feedback";
+import { toPublicExercise } from "@/lib/exercises/public";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
+import { ReferenceAnswers } from "./reference-answers";
+
+export const metadata: Metadata = { title: "查看提交" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function SubmissionPage({ params }: Props) {
+  const { id } = await params;
+  await requireArea("teacher", `/teacher/submissions/${id}`);
+  const submission = await getSubmissionForReview(id);
+  if (!submission) notFound();
+  const lesson = findLesson(submission.lessonSlug);
+  const exercises = exercisesOfLesson(submission.lessonSlug);
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <nav aria-label="面包屑" className="text-sm text-slate-500">
+        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <span aria-hidden> / </span>查看提交
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold">
+        {submission.user.name}（{submission.user.username}）· {lesson?.title ?? submission.lessonSlug}
+      </h1>
+      <p className="mt-2 text-slate-600">
+        第 {submission.version} 次提交 · {submission.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} ·{" "}
+        {SUBMISSION_STATUS_LABELS[submission.status]}
+        {submission.autoMax ? ` · 自动批改 ${submission.autoScore} / ${submission.autoMax} 分` : ""}
+      </p>
+      <div className="mt-6 space-y-6">
+        {exercises.map((def) => {
+          const value = submission.answers[def.id];
+          const feedback = value === undefined ? null : feedbackFor(def, value);
+          return (
+            <section key={def.id} aria-labelledby={`ex-${def.id}`} className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-exercise={def.id}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id={`ex-${def.id}`} className="text-lg font-semibold">{def.title}</h2>
+                <p className="text-sm text-slate-500">
+                  {def.points} 分 · {def.objectives.map((o) => OBJECTIVE_LABELS[o]).join("、")}
+                  {feedback?.grade.auto ? ` · 自动得分 ${feedback.grade.score}` : ""}
+                </p>
+              </div>
+              <div className="mt-3">
+                {value === undefined ? (
+                  <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-500">未作答</p>
+                ) : (
+                  <AnswerView exercise={toPublicExercise(def)} value={value} feedback={feedback} />
+                )}
+              </div>
+              <ReferenceAnswers exercise={def} />
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { createSignedInAccount, storageStateFor } from "./helpers";
+
+test.describe("the teacher's view of submitted work", () => {
+  test.use({ storageState: storageStateFor("teacher") });
+
+  test("lists the demo class's submissions and shows one read-only, with reference answers", async ({ page }) => {
+    await page.goto("/teacher");
+    const recent = page.getByRole("region", { name: "最近提交" });
+    await expect(recent).toContainText("陈子轩");
+    await expect(recent).toContainText("刘欣怡");
+    await recent.getByRole("link", { name: /陈子轩/ }).click();
+    await expect(page).toHaveURL(/\/teacher\/submissions\//);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("陈子轩（s04）");
+    const t11 = page.locator("[data-exercise='haier-t1-1']");
+    await expect(t11.getByLabel("服务理念 · 查到的内容")).toHaveValue("真诚到永远");
+    await expect(t11.getByLabel("服务理念 · 查到的内容")).toBeDisabled();
+    await t11.getByText("参考答案（仅教师可见）").click();
+    await expect(t11).toContainText("海尔智家");
+  });
+});
+
+test("a teacher of another class cannot open those submissions", async ({ browser }) => {
+  const teacherView = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const page = await teacherView.newPage();
+  await page.goto("/teacher");
+  const href = await page.getByRole("region", { name: "最近提交" }).getByRole("link").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  await teacherView.close();
+
+  const { context, page: other } = await createSignedInAccount(browser, { username: "t2026other", name: "别班老师", role: "教师" });
+  await other.goto("/teacher");
+  await expect(other.getByRole("region", { name: "最近提交" })).toContainText("学生还没有提交作业");
+  const response = await other.goto(href ?? "/");
+  expect(response?.status()).toBe(404);
+  await expect(other.getByText("陈子轩")).toHaveCount(0);
+  await context.close();
+});
+
+test("a student cannot open a submission page", async ({ browser }) => {
+  const student = await browser.newContext({ storageState: storageStateFor("s01") });
+  const page = await student.newPage();
+  const response = await page.goto("/teacher/submissions/anything");
+  expect(response?.status()).toBe(404);
+  await student.close();
+});
