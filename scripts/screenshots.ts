@@ -1,6 +1,6 @@
 // Screenshots of every page at phone and desktop width, for a look before a change lands:
 //   npm start (in another terminal), then: npx tsx scripts/screenshots.ts [baseURL] [outDir]
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 
@@ -10,12 +10,11 @@ const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] 
   { who: "anonymous", path: "/" },
   { who: "anonymous", path: "/login" },
   { who: "anonymous", path: "/lessons" },
-  { who: "anonymous", path: "/lessons/customer-and-service" },
-  { who: "s01", path: "/lessons/haier-case" },
+  ...readdirSync("content/lessons").map((file) => ({ who: "s01" as const, path: `/lessons/${file.replace(/\.mdx$/, "")}` })),
+  { who: "teacher", path: "/teacher" },
   { who: "anonymous", path: "/plans" },
   { who: "anonymous", path: "/no-such-page" },
   { who: "s01", path: "/student" },
-  { who: "teacher", path: "/teacher" },
   { who: "admin", path: "/admin" },
   { who: "s01", path: "/change-password" },
 ];

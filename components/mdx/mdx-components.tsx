@@ -24,7 +24,7 @@ export function Callout({ title, children }: { title?: string; children: ReactNo
 function Table(props: ComponentPropsWithoutRef<"table">) {
   return (
     <div className="my-5 overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label="表格">
-      <table {...props} className="my-0! min-w-full" />
+      <table {...props} className="my-0! min-w-full [&_td]:min-w-20 [&_th]:min-w-20" />
     </div>
   );
 }
