@@ -9,11 +9,17 @@ test("a classify exercise can be done with the keyboard alone", async ({ page })
   await page.goto("/lessons/customer-and-service");
   const ex = exercise(page, "cas-classify-customers");
   const card = ex.getByRole("button", { name: /把店里一条连衣裙收藏了三个月/ });
+  // dnd-kit announces every step to screen readers; wait for each before the next key, as a person would.
+  const announcer = page.locator("[id^='DndLiveRegion']");
   await card.focus();
   await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowRight"); // 普通客户
-  await page.keyboard.press("ArrowRight"); // 潜在客户
+  await expect(announcer).toContainText("移到“未分类”");
+  await page.keyboard.press("ArrowRight");
+  await expect(announcer).toContainText("移到“普通客户”");
+  await page.keyboard.press("ArrowRight");
+  await expect(announcer).toContainText("移到“潜在客户”");
   await page.keyboard.press("Space");
+  await expect(announcer).toContainText("已放进“潜在客户”");
   await expect(ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /把店里一条连衣裙收藏了三个月/ })).toBeVisible();
   await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
 

@@ -161,3 +161,22 @@ test.describe("the save endpoint refuses what it must", () => {
     await student.close();
   });
 });
+
+test("after the session expires the draft survives a new login and is saved", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("s01") });
+  const page = await context.newPage();
+  await page.goto(LESSON);
+  await expect(cell(page, "个人用户自助服务 · 查到的内容")).toBeEditable();
+  await context.clearCookies();
+  await cell(page, "个人用户自助服务 · 查到的内容").fill("会话过期时写的草稿");
+  await expect(t11(page).getByTestId("entry-status")).toHaveText("未保存（登录已过期）");
+  await t11(page).getByRole("link", { name: "重新登录" }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("账号", { exact: true }).fill("s01");
+  await page.getByLabel("密码", { exact: true }).fill("demo1234");
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(LESSON);
+  await expect(cell(page, "个人用户自助服务 · 查到的内容")).toHaveValue("会话过期时写的草稿");
+  await expect(t11(page).getByTestId("entry-status")).toHaveText("已保存");
+  await context.close();
+});

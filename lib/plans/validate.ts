@@ -1,0 +1,35 @@
+import type { Exercise, ObjectiveKind } from "@/lib/exercises/definition";
+import { OBJECTIVE_KINDS } from "@/lib/exercises/definition";
+import { planMessages as m } from "@/lib/messages/plans";
+import { OBJECTIVE_FIELD_LABELS, type Plan } from "./schema";
+
+export const MINUTES_PER_HOUR = 45;
+
+type Catalogue = { lessonExists: (slug: string) => boolean; findExercise: (id: string) => Pick<Exercise, "objectives"> | undefined };
+
+/**
+ * The template's rules beyond field shapes: phase minutes add up to 学时 × 45, every objective
+ * (知识/能力/素质) is served by a phase or a linked exercise, and links point at real content.
+ * Returns messages that say what to fix; an empty list means the plan is valid.
+ */
+export function planProblems(plan: Plan, catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const total = plan.phases.reduce((sum, p) => sum + p.minutes, 0);
+  const expected = plan.hours * MINUTES_PER_HOUR;
+  if (total !== expected) problems.push(m.minutesMismatch(total, expected, plan.hours));
+
+  const served = new Set<ObjectiveKind>();
+  for (const phase of plan.phases) {
+    phase.objectives.forEach((o) => served.add(o));
+    for (const link of phase.links) {
+      if (link.type === "lesson" && !catalogue.lessonExists(link.lesson)) problems.push(m.unknownLesson(phase.name, link.lesson));
+      if (link.type === "exercise") {
+        const exercise = catalogue.findExercise(link.exercise);
+        if (!exercise) problems.push(m.unknownExercise(phase.name, link.exercise));
+        else exercise.objectives.forEach((o) => served.add(o));
+      }
+    }
+  }
+  for (const kind of OBJECTIVE_KINDS) if (!served.has(kind)) problems.push(m.objectiveUnserved(OBJECTIVE_FIELD_LABELS[kind]));
+  return problems;
+}
