@@ -1,4 +1,5 @@
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 
 const Objectives = defineNestedType(() => ({
@@ -33,6 +34,7 @@ export const Lesson = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: "content",
   documentTypes: [Lesson],
-  mdx: { remarkPlugins: [remarkGfm] },
+  // Headings get ids (github-slugger, as lib/plans/links.ts expects) so plans can link to a section.
+  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] },
   disableImportAliasWarning: true,
 });

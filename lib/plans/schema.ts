@@ -63,4 +63,13 @@ export const HEADER_FIELDS = [
   { key: "form", label: "授课形式" },
 ] as const;
 
+type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** The header fields two to a row, as the printed template lays them out. */
+export const HEADER_PAIRS: [HeaderField, HeaderField][] = [
+  [HEADER_FIELDS[0], HEADER_FIELDS[1]],
+  [HEADER_FIELDS[2], HEADER_FIELDS[3]],
+  [HEADER_FIELDS[4], HEADER_FIELDS[5]],
+];
+
 export const OBJECTIVE_FIELD_LABELS = { knowledge: "知识目标", ability: "能力目标", quality: "素质目标" } as const;
