@@ -6,6 +6,7 @@ import { chromium, type Browser } from "@playwright/test";
 
 const baseURL = process.argv[2] ?? "http://127.0.0.1:3000";
 const outDir = process.argv[3] ?? "screenshots";
+const only = process.argv[4]; // optional substring: shoot only the matching paths
 const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] = [
   { who: "anonymous", path: "/" },
   { who: "anonymous", path: "/login" },
@@ -13,6 +14,9 @@ const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] 
   ...readdirSync("content/lessons").map((file) => ({ who: "s01" as const, path: `/lessons/${file.replace(/\.mdx$/, "")}` })),
   { who: "teacher", path: "/teacher" },
   { who: "anonymous", path: "/plans" },
+  { who: "teacher", path: "/plans/task-1-customers-and-service" },
+  { who: "teacher", path: "/plans/task-1-customers-and-service/print" },
+  { who: "teacher", path: "/plans/task-1-customers-and-service/present" },
   { who: "anonymous", path: "/no-such-page" },
   { who: "s01", path: "/student" },
   { who: "admin", path: "/admin" },
@@ -37,7 +41,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 mkdirSync(outDir, { recursive: true });
 const states = new Map<string, Awaited<ReturnType<typeof signedInState>>>();
 for (const who of ["admin", "teacher", "s01"]) states.set(who, await signedInState(browser, who));
-for (const { who, path: pagePath } of PAGES) {
+for (const { who, path: pagePath } of PAGES.filter((p) => !only || p.path.includes(only))) {
   for (const [size, viewport] of Object.entries(SIZES)) {
     const context = await browser.newContext({ baseURL, viewport, storageState: states.get(who), isMobile: size === "phone" });
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { findLesson } from "@/lib/content/lessons";
@@ -14,7 +15,11 @@ export default async function TeacherHomePage() {
   const [classes, submissions] = await Promise.all([getTaughtClasses(), getRecentSubmissions()]);
   return (
     <>
-      <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`} />
+      <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`}>
+        <Link href="/teacher/plans" className={buttonClass("secondary")}>
+          我的教案
+        </Link>
+      </PageHeader>
       <section aria-labelledby="recent" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="recent" className="font-semibold">最近提交</h2>
         {submissions.length === 0 ? (
