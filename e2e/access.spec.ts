@@ -56,8 +56,9 @@ test.describe("a student", () => {
 
   test("sees their own class on /student", async ({ page }) => {
     await page.goto("/student");
-    await expect(page.getByText("23电商1班")).toBeVisible();
-    await expect(page.getByText("任课教师：周敏")).toBeVisible();
+    const classes = page.getByRole("region", { name: "我的班级" });
+    await expect(classes.getByText("23电商1班")).toBeVisible();
+    await expect(classes.getByText("任课教师：周敏")).toBeVisible();
     // Students see no join code and no classmates' list.
     await expect(page.getByText("班级码")).toHaveCount(0);
     await expect(page.getByText("李浩然")).toHaveCount(0);

@@ -51,6 +51,7 @@ test.describe("signing in", () => {
 
   test("the header fits the role", async ({ page }) => {
     await login(page, "s05");
+    await expect(page).toHaveURL("/student");
     const nav = page.getByRole("navigation", { name: "主导航" });
     await expect(nav.getByRole("link")).toHaveText(["课程", "我的作业"]);
     await page.goto("/lessons");

@@ -14,9 +14,19 @@ export const DEMO_STUDENTS = [
 export const DEMO_CLASS = { name: "23电商1班", term: "2026—2027 学年第一学期" } as const;
 
 /** Two students of the demo class have already handed in the haier-case worksheet. */
-export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unknown> }[] = [
+type DemoReview = { comment: string; exercises: { exerciseId: string; score: number; comment: string }[] };
+
+export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unknown>; review?: DemoReview }[] = [
   {
     username: "s04",
+    review: {
+      comment: "三个表都完成得很认真，案例分析能联系服务理念。热线一栏请写出具体号码。",
+      exercises: [
+        { exerciseId: "haier-t1-1", score: 8, comment: "热线一栏只写了位置，没有写号码。" },
+        { exerciseId: "haier-t1-2", score: 10, comment: "问题提得具体，记录完整。" },
+        { exerciseId: "haier-t1-3", score: 9, comment: "第二个案例的分析可以再深入一点。" },
+      ],
+    },
     answers: {
       "haier-t1-1": {
         rows: [

@@ -37,11 +37,18 @@ export async function seedDemoSchool(db: Db): Promise<"seeded" | "skipped"> {
       create: { classId: cls.id, studentId: student.id },
     });
   }
-  await seedDemoSubmissions(db);
+  await seedDemoSubmissions(db, cls.id);
   return "seeded";
 }
 
-async function seedDemoSubmissions(db: Db) {
+const DAY = 86_400_000;
+
+async function seedDemoSubmissions(db: Db, classId: string) {
+  const now = Date.now();
+  const assignment = await db.assignment.create({
+    data: { classId, lessonSlug: "haier-case", openAt: new Date(now - DAY), dueAt: new Date(now + 7 * DAY) },
+    select: { id: true },
+  });
   for (const demo of DEMO_SUBMISSIONS) {
     const student = await db.user.findUniqueOrThrow({ where: { username: demo.username }, select: { id: true } });
     for (const [exerciseId, value] of Object.entries(demo.answers)) {
@@ -54,10 +61,28 @@ async function seedDemoSubmissions(db: Db) {
         create: { userId: student.id, lessonSlug: def.lesson, exerciseId, value: JSON.stringify(checked.value) },
       });
     }
+    const review = demo.review;
     await db.submission.upsert({
       where: { userId_idempotencyKey: { userId: student.id, idempotencyKey: "demo-seed" } },
       update: {},
-      create: { userId: student.id, lessonSlug: "haier-case", version: 1, answers: JSON.stringify(demo.answers), idempotencyKey: "demo-seed" },
+      create: {
+        userId: student.id,
+        lessonSlug: "haier-case",
+        assignmentId: assignment.id,
+        version: 1,
+        answers: JSON.stringify(demo.answers),
+        idempotencyKey: "demo-seed",
+        submittedAt: new Date(now - DAY / 2),
+        ...(review
+          ? {
+              status: "GRADED" as const,
+              score: review.exercises.reduce((s, e) => s + e.score, 0),
+              comment: review.comment,
+              gradedAt: new Date(now - DAY / 4),
+              reviews: { create: review.exercises },
+            }
+          : {}),
+      },
     });
   }
 }

@@ -8,6 +8,15 @@ import { AUTO_GRADED, WIDGETS } from "./widgets";
 import { EntryStatus } from "./worksheet/save-status";
 import { useWorksheet } from "./worksheet/worksheet-provider";
 
+function TeacherNote({ feedback, max }: { feedback: { score: number | null; comment: string }; max: number }) {
+  return (
+    <div className="mt-4 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="exercise-review">
+      <p className="font-semibold">老师的批改：{feedback.score ?? "—"} / {max} 分</p>
+      {feedback.comment ? <p className="mt-1 whitespace-pre-wrap">{feedback.comment}</p> : null}
+    </div>
+  );
+}
+
 export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise; lessonUrl: string }) {
   const store = useWorksheet();
   const entry = store?.get(exercise.id);
@@ -57,6 +66,9 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
           <p className="rounded-md bg-slate-50 p-4 text-sm text-slate-500">正在载入……</p>
         )}
       </div>
+      {store?.submission?.review?.exercises[exercise.id] ? (
+        <TeacherNote feedback={store.submission.review.exercises[exercise.id]!} max={exercise.points} />
+      ) : null}
       <div className="mt-3">
         <EntryStatus
           entry={store?.locked ? undefined : entry}

@@ -14,6 +14,7 @@ export async function getTaughtClasses() {
       term: true,
       joinCode: true,
       teacher: { select: { name: true } },
+      assignments: { orderBy: { dueAt: "desc" }, select: { id: true, lessonSlug: true, dueAt: true, cutoffAt: true, _count: { select: { submissions: true } } } },
       enrollments: {
         orderBy: { student: { username: "asc" } },
         select: { student: { select: { id: true, username: true, name: true } } },

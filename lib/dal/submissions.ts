@@ -41,9 +41,32 @@ export async function getSubmissionForReview(id: string) {
       autoScore: true,
       autoMax: true,
       answers: true,
+      late: true,
+      score: true,
+      comment: true,
+      assignmentId: true,
+      reviews: { select: { exerciseId: true, score: true, comment: true } },
       user: { select: { name: true, username: true } },
     },
   });
   if (!submission) return null;
-  return { ...submission, answers: JSON.parse(submission.answers) as Record<string, unknown> };
+  const neighbours = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];
+  const at = neighbours.indexOf(submission.id);
+  return {
+    ...submission,
+    answers: JSON.parse(submission.answers) as Record<string, unknown>,
+    prevId: at > 0 ? (neighbours[at - 1] ?? null) : null,
+    nextId: at >= 0 && at < neighbours.length - 1 ? (neighbours[at + 1] ?? null) : null,
+  };
+}
+
+/** The latest submission of each student of an assignment, in 学号 order: the review queue. */
+async function reviewOrder(assignmentId: string): Promise<string[]> {
+  const rows = await prisma.submission.findMany({
+    where: { assignmentId },
+    orderBy: [{ user: { username: "asc" } }, { version: "desc" }],
+    select: { id: true, userId: true },
+  });
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.userId) && seen.add(r.userId)).map((r) => r.id);
 }

@@ -28,5 +28,7 @@ export const exerciseMessages = {
   submitted: (version: number) => `已提交（第 ${version} 次）。`,
   submitConfirm: "提交后在老师退回之前不能再修改，确定提交吗？",
   nothingToSubmit: "还没有填写任何答案，不能提交。",
+  pastCutoff: "已经过了这份作业的最后提交时间，不能再提交。答案仍保存在系统里，如有特殊情况请联系老师。",
+  notOpenYet: "这份作业还没到开放时间，请稍后再提交。",
   serverBusy: "服务器正忙，请稍后重试，你的答案已保存在本机。",
 } as const;

@@ -8,6 +8,7 @@ import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import { isLocked, type SubmissionStatus } from "./status";
+import { submissionTiming } from "./timing";
 
 // A student's work on a lesson: drafts per exercise (versioned) and submitted versions.
 // Every function checks the session itself and only ever touches the caller's own rows.
@@ -29,13 +30,35 @@ async function latestSubmission(userId: string, lessonSlug: string) {
   return prisma.submission.findFirst({
     where: { userId, lessonSlug },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, status: true, submittedAt: true, autoScore: true, autoMax: true },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      submittedAt: true,
+      autoScore: true,
+      autoMax: true,
+      late: true,
+      score: true,
+      comment: true,
+      reviews: { select: { exerciseId: true, score: true, comment: true } },
+    },
   });
 }
 
+export type ExerciseFeedback = { score: number | null; comment: string };
+
 export type LessonWork = {
   answers: Record<string, { value: unknown; version: number }>;
-  submission: { version: number; status: SubmissionStatus; submittedAt: string; autoScore: number | null; autoMax: number | null } | null;
+  submission: {
+    version: number;
+    status: SubmissionStatus;
+    submittedAt: string;
+    autoScore: number | null;
+    autoMax: number | null;
+    late: boolean;
+    /** The teacher's verdict, once the work is graded or returned. */
+    review: { score: number | null; comment: string; exercises: Record<string, ExerciseFeedback> } | null;
+  } | null;
 };
 
 export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<LessonWork>> {
@@ -50,7 +73,22 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
     ok: true,
     data: {
       answers: Object.fromEntries(rows.map((r) => [r.exerciseId, { value: JSON.parse(r.value) as unknown, version: r.version }])),
-      submission: latest && { ...latest, submittedAt: latest.submittedAt.toISOString() },
+      submission: latest && {
+        version: latest.version,
+        status: latest.status,
+        submittedAt: latest.submittedAt.toISOString(),
+        autoScore: latest.autoScore,
+        autoMax: latest.autoMax,
+        late: latest.late,
+        review:
+          latest.status === "SUBMITTED"
+            ? null
+            : {
+                score: latest.score,
+                comment: latest.comment,
+                exercises: Object.fromEntries(latest.reviews.map((r) => [r.exerciseId, { score: r.score, comment: r.comment }])),
+              },
+      },
     },
   };
 }
@@ -103,7 +141,14 @@ export async function saveMyAnswer(
 
 const submitBody = z.object({ idempotencyKey: z.string().min(8).max(100) }).strict();
 
-export type SubmitReceipt = { version: number; submittedAt: string; autoScore: number | null; autoMax: number | null; status: SubmissionStatus };
+export type SubmitReceipt = {
+  version: number;
+  submittedAt: string;
+  autoScore: number | null;
+  autoMax: number | null;
+  status: SubmissionStatus;
+  late: boolean;
+};
 
 /**
  * Submits the caller's current drafts for a lesson as a new version. The server's clock stamps it;
@@ -118,9 +163,9 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   if (!parsed.success) return fail(400, m.badRequest);
   const { idempotencyKey } = parsed.data;
 
-  const receipt = (s: { version: number; submittedAt: Date; autoScore: number | null; autoMax: number | null; status: SubmissionStatus }) => ({
+  const receipt = (s: { version: number; submittedAt: Date; autoScore: number | null; autoMax: number | null; status: SubmissionStatus; late: boolean }) => ({
     ok: true as const,
-    data: { version: s.version, submittedAt: s.submittedAt.toISOString(), autoScore: s.autoScore, autoMax: s.autoMax, status: s.status },
+    data: { version: s.version, submittedAt: s.submittedAt.toISOString(), autoScore: s.autoScore, autoMax: s.autoMax, status: s.status, late: s.late },
   });
   const byKey = () => prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } } });
 
@@ -128,6 +173,15 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   if (existing) return receipt(existing);
   const latest = await latestSubmission(user.id, lessonSlug);
   if (latest && isLocked(latest.status)) return fail(423, m.locked);
+
+  // The newest assignment of this lesson to one of the student's classes decides the deadline.
+  const assignment = await prisma.assignment.findFirst({
+    where: { lessonSlug, class: { enrollments: { some: { studentId: user.id } } } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, openAt: true, dueAt: true, cutoffAt: true },
+  });
+  const timing = assignment ? submissionTiming(new Date(), assignment) : { allowed: true as const, late: false };
+  if (!timing.allowed) return fail(409, timing.reason === "closed" ? m.pastCutoff : m.notOpenYet);
 
   const rows = await prisma.answer.findMany({ where: { userId: user.id, lessonSlug }, select: { exerciseId: true, value: true } });
   if (rows.length === 0) return fail(400, m.nothingToSubmit);
@@ -152,6 +206,8 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
         autoScore: autoMax > 0 ? autoScore : null,
         autoMax: autoMax > 0 ? autoMax : null,
         idempotencyKey,
+        assignmentId: assignment?.id ?? null,
+        late: timing.late,
       },
     });
     return receipt(created);

@@ -1,26 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { findLesson } from "@/lib/content/lessons";
+import { getMyAssignments } from "@/lib/dal/assignments";
 import { getMyClasses } from "@/lib/dal/classes";
+import { timeLeft } from "@/lib/work/timing";
 import { requireArea } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "我的作业" };
 
 export default async function StudentHomePage() {
   const user = await requireArea("student", "/student");
-  const classes = await getMyClasses();
+  const [classes, assignments] = await Promise.all([getMyClasses(), getMyAssignments()]);
+  const now = new Date();
   return (
     <>
       <PageHeader title="我的作业" description={`${user.name}，你好！这里会列出老师布置给你的练习。`} />
       <section aria-labelledby="assignments" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="assignments" className="font-semibold">待完成的作业</h2>
-        <p className="mt-3 text-slate-600">
-          老师还没有布置作业。可以先去
-          <Link href="/lessons" className="mx-1 text-brand-700 underline">
-            课程
-          </Link>
-          预习。
-        </p>
+        <h2 id="assignments" className="font-semibold">作业</h2>
+        {assignments.length === 0 ? (
+          <p className="mt-3 text-slate-600">
+            老师还没有布置作业。可以先去
+            <Link href="/lessons" className="mx-1 text-brand-700 underline">
+              课程
+            </Link>
+            预习。
+          </p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100">
+            {assignments.map((a) => (
+              <li key={a.id} data-assignment={a.lessonSlug}>
+                <Link href={`/lessons/${a.lessonSlug}`} className="flex flex-wrap items-center justify-between gap-2 py-3 hover:bg-slate-50">
+                  <span>
+                    <span className="font-medium text-brand-800">{findLesson(a.lessonSlug)?.title ?? a.lessonSlug}</span>
+                    <span className="ml-2 text-sm text-slate-500">{a.class.name}</span>
+                  </span>
+                  <span className="flex items-center gap-2 text-sm">
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" data-testid="assignment-status">{a.status}</span>
+                    {a.status === "已批改" && a.score !== null ? <span className="font-semibold text-green-700">{a.score} 分</span> : null}
+                    {a.late ? <span className="text-red-700">迟交</span> : null}
+                    {a.status === "已批改" || a.status === "已提交" ? null : <span className="text-slate-500">{timeLeft(now, a.dueAt)}</span>}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="classes" className="mt-6">
         <h2 id="classes" className="mb-3 font-semibold">我的班级</h2>

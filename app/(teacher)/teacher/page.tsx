@@ -7,12 +7,16 @@ import { getTaughtClasses } from "@/lib/dal/classes";
 import { requireArea } from "@/lib/dal/session";
 import { getRecentSubmissions } from "@/lib/dal/submissions";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
+import { lessons } from "@/lib/content/lessons";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { AssignForm } from "./_components/assign-form";
 
 export const metadata: Metadata = { title: "教学管理" };
 
 export default async function TeacherHomePage() {
   const user = await requireArea("teacher", "/teacher");
   const [classes, submissions] = await Promise.all([getTaughtClasses(), getRecentSubmissions()]);
+  const assignable = lessons.filter((l) => exercisesOfLesson(l.slug).length > 0).map((l) => ({ slug: l.slug, title: l.title }));
   return (
     <>
       <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`}>
@@ -59,6 +63,24 @@ export default async function TeacherHomePage() {
                 </p>
               </div>
               {user.role === "ADMIN" ? <p className="mt-1 text-sm text-slate-500">任课教师：{c.teacher.name}</p> : null}
+              <h3 className="mt-4 text-sm font-semibold text-slate-700">作业</h3>
+              {c.assignments.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-500">还没有布置作业。</p>
+              ) : (
+                <ul className="mt-1 divide-y divide-slate-100">
+                  {c.assignments.map((a) => (
+                    <li key={a.id}>
+                      <Link href={`/teacher/assignments/${a.id}`} className="flex flex-wrap items-baseline justify-between gap-2 py-2 hover:bg-slate-50">
+                        <span className="font-medium text-brand-800">{findLesson(a.lessonSlug)?.title ?? a.lessonSlug}</span>
+                        <span className="text-sm text-slate-500">
+                          截止 {a.dueAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} · 已交 {a._count.submissions} 份
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <AssignForm classId={c.id} lessons={assignable} />
               <div className="mt-4 overflow-x-auto">
                 <table className="w-full min-w-[18rem] text-left text-sm">
                   <caption className="sr-only">{c.name} 学生名单</caption>

@@ -36,14 +36,28 @@ export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
           ) : null}
         </p>
       ) : submission && store.locked ? (
-        <p className="mt-2 text-sm text-slate-700" data-testid="submission-receipt">
-          {m.submitted(submission.version)}提交时间 {formatTime(submission.submittedAt)}。
-          {submission.autoMax ? ` 自动批改部分得分 ${submission.autoScore} / ${submission.autoMax}。` : ""}
-          老师批改或退回后会在“我的作业”里通知你。
-        </p>
+        <div className="mt-2 space-y-2 text-sm text-slate-700">
+          <p data-testid="submission-receipt">
+            {m.submitted(submission.version)}提交时间 {formatTime(submission.submittedAt)}
+            {submission.late ? "（迟交）" : ""}。
+            {submission.autoMax ? ` 自动批改部分得分 ${submission.autoScore} / ${submission.autoMax}。` : ""}
+            {submission.status === "SUBMITTED" ? "老师批改或退回后会在“我的作业”里通知你。" : ""}
+          </p>
+          {submission.status === "GRADED" && submission.review ? (
+            <div className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900" data-testid="teacher-review">
+              <p className="font-semibold">老师已批改：{submission.review.score ?? "—"} 分</p>
+              {submission.review.comment ? <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p> : null}
+            </div>
+          ) : null}
+        </div>
       ) : (
         <div className="mt-3 space-y-3">
-          {submission?.status === "RETURNED" ? <p className="text-sm text-amber-800">老师已退回第 {submission.version} 次提交，请修改后重新提交。</p> : null}
+          {submission?.status === "RETURNED" ? (
+            <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="teacher-review">
+              <p className="font-semibold">老师退回了第 {submission.version} 次提交，请按评语修改后重新提交。</p>
+              {submission.review?.comment ? <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p> : null}
+            </div>
+          ) : null}
           {confirming ? (
             <div className="rounded-md border border-amber-200 bg-amber-50 p-3">
               <p className="text-sm text-amber-900">{m.submitConfirm}</p>

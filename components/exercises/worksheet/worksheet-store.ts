@@ -17,7 +17,15 @@ export type Entry = {
   server?: { value: unknown; version: number } | null;
 };
 
-export type Submission = { version: number; status: SubmissionStatus; submittedAt: string; autoScore: number | null; autoMax: number | null };
+export type Submission = {
+  version: number;
+  status: SubmissionStatus;
+  submittedAt: string;
+  autoScore: number | null;
+  autoMax: number | null;
+  late?: boolean;
+  review?: { score: number | null; comment: string; exercises: Record<string, { score: number | null; comment: string }> } | null;
+};
 
 export type ServerWork = { answers: Record<string, { value: unknown; version: number }>; submission: Submission | null };
 

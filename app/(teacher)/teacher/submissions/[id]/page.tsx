@@ -11,6 +11,7 @@ import { toPublicExercise } from "@/lib/exercises/public";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { ReferenceAnswers } from "./reference-answers";
+import { ReviewForm } from "./review-form";
 
 export const metadata: Metadata = { title: "查看提交" };
 
@@ -37,7 +38,31 @@ export default async function SubmissionPage({ params }: Props) {
         第 {submission.version} 次提交 · {submission.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} ·{" "}
         {SUBMISSION_STATUS_LABELS[submission.status]}
         {submission.autoMax ? ` · 自动批改 ${submission.autoScore} / ${submission.autoMax} 分` : ""}
+        {submission.late ? " · 迟交" : ""}
+        {submission.score !== null ? ` · 总分 ${submission.score}` : ""}
       </p>
+      <div className="mt-6">
+        <ReviewForm
+          key={submission.id}
+          submissionId={submission.id}
+          comment={submission.comment}
+          prevHref={submission.prevId ? `/teacher/submissions/${submission.prevId}` : null}
+          nextHref={submission.nextId ? `/teacher/submissions/${submission.nextId}` : null}
+          rows={exercises.map((def) => {
+            const review = submission.reviews.find((r) => r.exerciseId === def.id);
+            const value = submission.answers[def.id];
+            const grade = value === undefined ? null : feedbackFor(def, value)?.grade;
+            return {
+              exerciseId: def.id,
+              title: def.title,
+              points: def.points,
+              score: review?.score ?? (grade?.auto ? grade.score : null),
+              comment: review?.comment ?? "",
+              auto: !!grade?.auto,
+            };
+          })}
+        />
+      </div>
       <div className="mt-6 space-y-6">
         {exercises.map((def) => {
           const value = submission.answers[def.id];

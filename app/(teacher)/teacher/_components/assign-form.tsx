@@ -1,0 +1,57 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { Notice } from "@/components/ui/notice";
+import { initialActionResult } from "@/lib/actions/result";
+import { createAssignment } from "../assignments/actions";
+
+type Props = { classId: string; lessons: { slug: string; title: string }[] };
+
+/** 布置作业: lesson, due time and optional cut-off, entered in the teacher's local time. */
+export function AssignForm({ classId, lessons }: Props) {
+  const [state, dispatch, pending] = useActionState(createAssignment, initialActionResult);
+  return (
+    <form
+      className="mt-3 grid gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        // datetime-local has no time zone: send the instant the teacher meant, in ISO form.
+        for (const key of ["dueAt", "cutoffAt"]) {
+          const local = String(form.get(key) ?? "");
+          form.set(key, local ? new Date(local).toISOString() : "");
+        }
+        startTransition(() => dispatch(form));
+      }}
+    >
+      <input type="hidden" name="classId" value={classId} />
+      <label className="text-sm">
+        <span className="block text-slate-700">课程</span>
+        <select name="lessonSlug" required className="mt-1 min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+          {lessons.map((l) => (
+            <option key={l.slug} value={l.slug}>{l.title}</option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="block text-slate-700">截止时间</span>
+        <input type="datetime-local" name="dueAt" required className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2" />
+      </label>
+      <label className="text-sm">
+        <span className="block text-slate-700">最后提交时间（可选）</span>
+        <input type="datetime-local" name="cutoffAt" className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2" />
+      </label>
+      <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300">
+        {pending ? "正在布置……" : "布置作业"}
+      </button>
+      {state.message ? (
+        <div className="sm:col-span-4">
+          <Notice tone={state.ok ? "success" : "error"}>
+            {state.message}
+            {state.errors ? ` ${Object.values(state.errors).flat().join(" ")}` : ""}
+          </Notice>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findLesson } from "@/lib/content/lessons";
+import { getAssignmentOverview } from "@/lib/dal/assignments";
+import { requireArea } from "@/lib/dal/session";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+
+export const metadata: Metadata = { title: "作业情况" };
+
+const STATUS_TONE: Record<string, string> = {
+  未开始: "bg-slate-100 text-slate-600",
+  进行中: "bg-sky-50 text-sky-800",
+  已提交: "bg-amber-50 text-amber-800",
+  已退回: "bg-red-50 text-red-700",
+  已批改: "bg-green-50 text-green-800",
+};
+
+export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireArea("teacher", `/teacher/assignments/${id}`);
+  const overview = await getAssignmentOverview(id);
+  if (!overview) notFound();
+  const exercises = exercisesOfLesson(overview.lessonSlug);
+  const max = exercises.reduce((s, e) => s + e.points, 0);
+  const time = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+  const submitted = overview.rows.filter((r) => r.latest).length;
+  return (
+    <div>
+      <nav aria-label="面包屑" className="text-sm text-slate-500">
+        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <span aria-hidden> / </span>
+        {overview.class.name}
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold">{findLesson(overview.lessonSlug)?.title ?? overview.lessonSlug}</h1>
+      <p className="mt-2 text-slate-600">
+        {overview.class.name} · 截止 {time(overview.dueAt)}
+        {overview.cutoffAt ? ` · 最后提交 ${time(overview.cutoffAt)}` : ""} · 已交 {submitted} / {overview.rows.length} 人 · 满分 {max} 分
+      </p>
+      <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">学号</th>
+              <th scope="col" className="px-3 py-2 font-medium">姓名</th>
+              <th scope="col" className="px-3 py-2 font-medium">状态</th>
+              {exercises.map((e) => (
+                <th key={e.id} scope="col" className="px-3 py-2 font-medium" title={e.title}>{e.title.slice(0, 8)}（{e.points}）</th>
+              ))}
+              <th scope="col" className="px-3 py-2 font-medium">总分</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">操作</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.rows.map(({ student, latest, status }) => (
+              <tr key={student.id} className="border-b border-slate-100 last:border-0" data-student={student.username}>
+                <td className="px-3 py-2 font-mono">{student.username}</td>
+                <td className="px-3 py-2">{student.name}</td>
+                <td className="px-3 py-2">
+                  <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[status]}`}>{status}</span>
+                  {latest?.late ? <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-red-700">迟交</span> : null}
+                </td>
+                {exercises.map((e) => (
+                  <td key={e.id} className="px-3 py-2 text-slate-700">{latest?.reviews.find((r) => r.exerciseId === e.id)?.score ?? "—"}</td>
+                ))}
+                <td className="px-3 py-2 font-semibold">{latest?.score ?? "—"}</td>
+                <td className="px-3 py-2">
+                  {latest ? (
+                    <Link href={`/teacher/submissions/${latest.id}`} className="text-brand-700 underline">
+                      {latest.status === "SUBMITTED" ? "批改" : "查看"}
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+import { sessionWithRole } from "@/lib/dal/session";
+import { prisma } from "@/lib/db";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { commonMessages } from "@/lib/messages/common";
+
+const reviewSchema = z
+  .object({
+    submissionId: z.string().min(1).max(40),
+    decision: z.enum(["grade", "return"]),
+    comment: z.string().max(2000, "总评最多 2000 字。"),
+    exercises: z
+      .array(z.object({ exerciseId: z.string().min(1).max(100), score: z.number().min(0).nullable(), comment: z.string().max(2000, "评语最多 2000 字。") }).strict())
+      .max(50),
+  })
+  .strict();
+
+/**
+ * Records the teacher's scores and comments and either finishes the review (批改完成) or sends
+ * the work back for revision (退回修改). Only the teacher of the student's class may do it.
+ */
+export async function reviewSubmission(request: unknown): Promise<ActionResult<{ score: number }>> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = reviewSchema.safeParse(request);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
+  const { submissionId, decision, comment, exercises } = parsed.data;
+
+  const submission = await prisma.submission.findFirst({
+    where: {
+      id: submissionId,
+      ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
+    },
+    select: { id: true, lessonSlug: true },
+  });
+  if (!submission) return { ok: false, message: commonMessages.forbidden };
+
+  const defs = new Map(exercisesOfLesson(submission.lessonSlug).map((d) => [d.id, d]));
+  for (const e of exercises) {
+    const def = defs.get(e.exerciseId);
+    if (!def) return { ok: false, message: commonMessages.invalidInput };
+    if (e.score !== null && e.score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
+  }
+  const total = exercises.reduce((sum, e) => sum + (e.score ?? 0), 0);
+
+  await prisma.$transaction([
+    ...exercises.map((e) =>
+      prisma.exerciseReview.upsert({
+        where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
+        update: { score: e.score, comment: e.comment },
+        create: { submissionId, exerciseId: e.exerciseId, score: e.score, comment: e.comment },
+      }),
+    ),
+    prisma.submission.update({
+      where: { id: submissionId },
+      data: { score: total, comment, status: decision === "grade" ? "GRADED" : "RETURNED", gradedAt: new Date() },
+    }),
+  ]);
+  revalidatePath(`/teacher/submissions/${submissionId}`);
+  revalidatePath("/teacher");
+  return { ok: true, message: decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", data: { score: total } };
+}

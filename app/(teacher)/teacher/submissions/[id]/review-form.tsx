@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import { reviewSubmission } from "./actions";
+
+export type ReviewRow = { exerciseId: string; title: string; points: number; score: number | null; comment: string; auto: boolean };
+
+type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null };
+
+/**
+ * Scores and comments per exercise, an overall comment, and 批改完成 / 退回修改.
+ * J / K (or ← →) move to the next / previous student's submission of the same assignment.
+ */
+export function ReviewForm({ submissionId, rows: initialRows, comment: initialComment, prevHref, nextHref }: Props) {
+  const router = useRouter();
+  const [rows, setRows] = useState(initialRows);
+  const [comment, setComment] = useState(initialComment);
+  const [result, setResult] = useState<ActionResult<{ score: number }> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const total = rows.reduce((s, r) => s + (r.score ?? 0), 0);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
+      const key = e.key.toLowerCase();
+      if ((key === "j" || e.key === "ArrowRight") && nextHref) router.push(nextHref);
+      else if ((key === "k" || e.key === "ArrowLeft") && prevHref) router.push(prevHref);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [router, nextHref, prevHref]);
+
+  const send = (decision: "grade" | "return") =>
+    startTransition(async () => {
+      const response = await reviewSubmission({
+        submissionId,
+        decision,
+        comment,
+        exercises: rows.map((r) => ({ exerciseId: r.exerciseId, score: r.score, comment: r.comment })),
+      });
+      setResult(response);
+      if (response.ok) router.refresh();
+    });
+
+  return (
+    <section aria-labelledby="review-heading" className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="review-heading" className="text-lg font-semibold">批改</h2>
+        <p className="text-sm text-slate-500">
+          {prevHref ? <a href={prevHref} className="mr-3 underline">← 上一位（K）</a> : null}
+          {nextHref ? <a href={nextHref} className="underline">下一位（J）→</a> : null}
+        </p>
+      </div>
+      <ol className="mt-3 space-y-3">
+        {rows.map((row, i) => (
+          <li key={row.exerciseId} className="grid gap-2 sm:grid-cols-[1fr_7rem]">
+            <label className="text-sm">
+              <span className="block font-medium text-slate-800">{row.title}{row.auto ? "（已自动评分，可修改）" : ""}</span>
+              <input
+                value={row.comment}
+                onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, comment: e.target.value } : r)))}
+                placeholder="评语（可选）"
+                aria-label={`“${row.title}”的评语`}
+                className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 px-3"
+              />
+            </label>
+            <label className="text-sm">
+              <span className="block text-slate-600">得分 / {row.points}</span>
+              <input
+                type="number"
+                min={0}
+                max={row.points}
+                step={0.5}
+                value={row.score ?? ""}
+                onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, score: e.target.value === "" ? null : Number(e.target.value) } : r)))}
+                aria-label={`“${row.title}”的得分`}
+                className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 px-3"
+              />
+            </label>
+          </li>
+        ))}
+      </ol>
+      <label className="mt-4 block text-sm">
+        <span className="block font-medium text-slate-800">总评</span>
+        <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      <p className="mt-3 text-sm text-slate-700" data-testid="review-total">总分 {total} / {rows.reduce((s, r) => s + r.points, 0)}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button onClick={() => send("grade")} disabled={pending}>批改完成</Button>
+        <Button variant="secondary" onClick={() => send("return")} disabled={pending}>退回修改</Button>
+      </div>
+      {result?.message ? <div className="mt-3"><Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice></div> : null}
+    </section>
+  );
+}

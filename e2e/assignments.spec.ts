@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { login, storageStateFor } from "./helpers";
+
+test("the demo class has haier-case assigned: s04 sees the grade, the teacher sees the class", async ({ browser }) => {
+  const student = await browser.newContext();
+  const page = await student.newPage();
+  await login(page, "s04");
+  await expect(page).toHaveURL("/student");
+  const row = page.locator("[data-assignment='haier-case']");
+  await expect(row.getByTestId("assignment-status")).toHaveText("已批改");
+  await expect(row).toContainText("27 分");
+  await row.getByRole("link").click();
+  await expect(page.getByTestId("teacher-review")).toContainText("热线一栏请写出具体号码");
+  await expect(page.locator("[data-exercise='haier-t1-1']").getByTestId("exercise-review")).toContainText("8 / 10 分");
+  await student.close();
+
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await expect(t).toHaveURL(/\/teacher\/assignments\//);
+  await expect(t.locator("[data-student='s04']")).toContainText("已批改");
+  await expect(t.locator("[data-student='s05']")).toContainText("已提交");
+  await expect(t.locator("[data-student='s01']")).toContainText(/未开始|进行中/);
+  await teacher.close();
+});
+
+test("return for revision, resubmit, then grade: the student sees each step", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t.locator("[data-student='s05']").getByRole("link", { name: "批改" }).click();
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
+  await t.getByLabel("“STEP1 走进海尔集团官网服务”的评语").fill("热线和自助服务两栏没有填。");
+  await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("4");
+  await t.getByRole("textbox", { name: "总评" }).fill("请把空着的格子补全后重新提交。");
+  await t.getByRole("button", { name: "退回修改" }).click();
+  await expect(t.getByText("已退回，学生修改后可以重新提交。")).toBeVisible();
+
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await login(s, "s05");
+  await expect(s).toHaveURL("/student");
+  await expect(s.locator("[data-assignment='haier-case']").getByTestId("assignment-status")).toHaveText("已退回");
+  await s.goto("/lessons/haier-case");
+  await expect(s.getByTestId("teacher-review")).toContainText("请把空着的格子补全后重新提交");
+  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("exercise-review")).toContainText("热线和自助服务两栏没有填");
+  const hotline = s.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true });
+  await hotline.fill("官网公布的全国服务热线");
+  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("entry-status")).toHaveText("已保存");
+  await s.getByRole("button", { name: "提交", exact: true }).click();
+  await s.getByRole("button", { name: "确认提交" }).click();
+  await expect(s.getByTestId("submission-receipt")).toContainText("第 2 次");
+
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡.*第 2 次/ }).click();
+  await expect(t.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true })).toHaveValue("官网公布的全国服务热线");
+  await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("9");
+  await t.getByLabel("“STEP2 和智能客服“小智”聊一聊”的得分").fill("6");
+  await t.getByLabel("“STEP3 赏析海尔的优秀服务案例”的得分").fill("5");
+  await expect(t.getByTestId("review-total")).toHaveText("总分 20 / 30");
+  await t.getByRole("button", { name: "批改完成" }).click();
+  await expect(t.getByText("批改完成，总分 20。")).toBeVisible();
+
+  await s.goto("/student");
+  await expect(s.locator("[data-assignment='haier-case']")).toContainText("20 分");
+  await teacher.close();
+  await student.close();
+});
+
+test("a score above the exercise's points is refused", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
+  await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("11");
+  await t.getByRole("button", { name: "批改完成" }).click();
+  await expect(t.locator("section [role=alert]")).toContainText("最多 10 分");
+  await teacher.close();
+});
+
+test("after the cut-off the server refuses the submit with a clear message", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  const cls = t.getByRole("region", { name: "23电商1班" });
+  await cls.getByRole("combobox", { name: "课程" }).selectOption({ label: "客户服务的分类" });
+  await cls.getByLabel("截止时间").fill("2026-01-05T08:00");
+  await cls.getByLabel("最后提交时间（可选）").fill("2026-01-06T08:00");
+  await cls.getByRole("button", { name: "布置作业" }).click();
+  await expect(cls.getByText("已布置《客户服务的分类》。")).toBeVisible();
+  await teacher.close();
+
+  const student = await browser.newContext({ storageState: storageStateFor("s01") });
+  const s = await student.newPage();
+  await s.goto("/student");
+  await expect(s.locator("[data-assignment='service-categories']")).toContainText("已过截止时间");
+  await s.goto("/lessons/service-categories");
+  const answer = s.locator("[data-exercise='sc-short-answers']").getByRole("textbox").first();
+  await answer.fill("按性质、工作方式、平台、交易流程和形式分。");
+  await expect(s.locator("[data-exercise='sc-short-answers']").getByTestId("entry-status")).toHaveText("已保存");
+  await s.getByRole("button", { name: "提交", exact: true }).click();
+  await s.getByRole("button", { name: "确认提交" }).click();
+  await expect(s.locator("section [role=alert]").filter({ hasText: "最后提交时间" })).toBeVisible();
+  await student.close();
+});

@@ -1,0 +1,65 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { assignmentStatus } from "@/lib/work/assignment-status";
+import { userWithRoleOr404 } from "./session";
+
+/** The signed-in student's assignments, newest first, with where they stand on each. */
+export async function getMyAssignments() {
+  const user = await userWithRoleOr404(["STUDENT"]);
+  const assignments = await prisma.assignment.findMany({
+    where: { class: { enrollments: { some: { studentId: user.id } } } },
+    orderBy: { dueAt: "asc" },
+    select: { id: true, lessonSlug: true, openAt: true, dueAt: true, cutoffAt: true, class: { select: { name: true } } },
+  });
+  const slugs = [...new Set(assignments.map((a) => a.lessonSlug))];
+  const [answers, submissions] = await Promise.all([
+    prisma.answer.groupBy({ by: ["lessonSlug"], where: { userId: user.id, lessonSlug: { in: slugs } }, _count: true }),
+    prisma.submission.findMany({
+      where: { userId: user.id, lessonSlug: { in: slugs } },
+      orderBy: { version: "desc" },
+      select: { lessonSlug: true, status: true, score: true, late: true },
+    }),
+  ]);
+  return assignments.map((a) => {
+    const latest = submissions.find((s) => s.lessonSlug === a.lessonSlug);
+    const hasAnswers = answers.some((x) => x.lessonSlug === a.lessonSlug);
+    return { ...a, status: assignmentStatus(hasAnswers, latest?.status), score: latest?.score ?? null, late: latest?.late ?? false };
+  });
+}
+
+/** One assignment of a class the signed-in teacher teaches: every student and their latest submission. */
+export async function getAssignmentOverview(id: string) {
+  const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
+  const assignment = await prisma.assignment.findFirst({
+    where: { id, ...(user.role === "ADMIN" ? {} : { class: { teacherId: user.id } }) },
+    select: {
+      id: true,
+      lessonSlug: true,
+      openAt: true,
+      dueAt: true,
+      cutoffAt: true,
+      class: {
+        select: {
+          name: true,
+          enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, name: true, username: true } } } },
+        },
+      },
+    },
+  });
+  if (!assignment) return null;
+  const studentIds = assignment.class.enrollments.map((e) => e.student.id);
+  const [answers, submissions] = await Promise.all([
+    prisma.answer.groupBy({ by: ["userId"], where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } }, _count: true }),
+    prisma.submission.findMany({
+      where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } },
+      orderBy: { version: "desc" },
+      select: { id: true, userId: true, version: true, status: true, late: true, score: true, autoScore: true, submittedAt: true, reviews: { select: { exerciseId: true, score: true } } },
+    }),
+  ]);
+  const rows = assignment.class.enrollments.map(({ student }) => {
+    const latest = submissions.find((s) => s.userId === student.id) ?? null;
+    const hasAnswers = answers.some((a) => a.userId === student.id);
+    return { student, latest, status: assignmentStatus(hasAnswers, latest?.status) };
+  });
+  return { ...assignment, rows };
+}

@@ -1,0 +1,22 @@
+// Whether a submit is on time, late or refused — decided by the server's clock only.
+
+export type Window = { openAt: Date; dueAt: Date; cutoffAt: Date | null };
+
+export type Timing = { allowed: true; late: boolean } | { allowed: false; reason: "not-open" | "closed" };
+
+export function submissionTiming(now: Date, window: Window): Timing {
+  if (now < window.openAt) return { allowed: false, reason: "not-open" };
+  if (window.cutoffAt && now > window.cutoffAt) return { allowed: false, reason: "closed" };
+  return { allowed: true, late: now > window.dueAt };
+}
+
+/** "还剩 2 天 3 小时" / "已过期 5 小时" for the student's list. */
+export function timeLeft(now: Date, dueAt: Date): string {
+  const ms = dueAt.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const days = Math.floor(abs / 86_400_000);
+  const hours = Math.floor((abs % 86_400_000) / 3_600_000);
+  const minutes = Math.floor((abs % 3_600_000) / 60_000);
+  const span = days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${minutes} 分钟` : `${Math.max(minutes, 1)} 分钟`;
+  return ms >= 0 ? `还剩 ${span}` : `已过截止时间 ${span}`;
+}
