@@ -2,7 +2,7 @@ import { createPrismaClient, type Db } from "../lib/db-client";
 import { databaseUrl } from "../lib/env";
 import { checkAnswer } from "../lib/exercises/answers";
 import { findExercise } from "../lib/exercises/registry";
-import { generateJoinCode } from "../lib/join-code";
+import { generateJoinCode } from "../lib/classes/join-code";
 import { hashPassword } from "../lib/password";
 import { DEMO_ADMIN, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_SUBMISSIONS, DEMO_TEACHER } from "./demo-school";
 

@@ -35,3 +35,12 @@ export async function getMyClasses() {
   });
   return enrollments.map((e) => e.class);
 }
+
+/** A class the signed-in teacher teaches (an admin: any), or null. */
+export async function getOwnClass(classId: string) {
+  const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
+  return prisma.class.findFirst({
+    where: { id: classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
+  });
+}

@@ -7,6 +7,18 @@ function visibleTo(user: { id: string; role: string }) {
   return user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } };
 }
 
+/** What every list and page shows of a submission. */
+const submissionHeader = {
+  id: true,
+  lessonSlug: true,
+  version: true,
+  status: true,
+  submittedAt: true,
+  autoScore: true,
+  autoMax: true,
+  user: { select: { name: true, username: true } },
+} as const;
+
 /** The newest submissions from the signed-in teacher's students. */
 export async function getRecentSubmissions(limit = 20) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
@@ -14,16 +26,7 @@ export async function getRecentSubmissions(limit = 20) {
     where: visibleTo(user),
     orderBy: { submittedAt: "desc" },
     take: limit,
-    select: {
-      id: true,
-      lessonSlug: true,
-      version: true,
-      status: true,
-      submittedAt: true,
-      autoScore: true,
-      autoMax: true,
-      user: { select: { name: true, username: true } },
-    },
+    select: submissionHeader,
   });
 }
 
@@ -33,20 +36,13 @@ export async function getSubmissionForReview(id: string) {
   const submission = await prisma.submission.findFirst({
     where: { id, ...visibleTo(user) },
     select: {
-      id: true,
-      lessonSlug: true,
-      version: true,
-      status: true,
-      submittedAt: true,
-      autoScore: true,
-      autoMax: true,
+      ...submissionHeader,
       answers: true,
       late: true,
       score: true,
       comment: true,
       assignmentId: true,
       reviews: { select: { exerciseId: true, score: true, comment: true } },
-      user: { select: { name: true, username: true } },
     },
   });
   if (!submission) return null;

@@ -5,6 +5,7 @@ import { findLesson } from "@/lib/content/lessons";
 import { getMyAssignments } from "@/lib/dal/assignments";
 import { getMyClasses } from "@/lib/dal/classes";
 import { timeLeft } from "@/lib/work/timing";
+import { JoinClassForm } from "./join-class-form";
 import { requireArea } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "我的作业" };
@@ -63,6 +64,7 @@ export default async function StudentHomePage() {
             ))}
           </ul>
         )}
+        <JoinClassForm />
       </section>
     </>
   );

@@ -10,6 +10,7 @@ import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { lessons } from "@/lib/content/lessons";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { AssignForm } from "./_components/assign-form";
+import { NewClassForm } from "./_components/new-class-form";
 
 export const metadata: Metadata = { title: "教学管理" };
 
@@ -59,7 +60,8 @@ export default async function TeacherHomePage() {
                 </h2>
                 <p className="text-sm text-slate-600">
                   {c.term ? `${c.term} · ` : ""}
-                  {c.enrollments.length} 名学生 · 班级码 <span className="font-mono font-semibold tracking-wider text-slate-900">{c.joinCode}</span>
+                  {c.enrollments.length} 名学生 · 班级码 <span className="font-mono font-semibold tracking-wider text-slate-900">{c.joinCode}</span> ·{" "}
+                  <Link href={`/teacher/classes/${c.id}/roster`} className="text-brand-700 underline">导入名单</Link>
                 </p>
               </div>
               {user.role === "ADMIN" ? <p className="mt-1 text-sm text-slate-500">任课教师：{c.teacher.name}</p> : null}
@@ -104,6 +106,9 @@ export default async function TeacherHomePage() {
           ))}
         </div>
       )}
+      <div className="mt-6">
+        <NewClassForm />
+      </div>
     </>
   );
 }

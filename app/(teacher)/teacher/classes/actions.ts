@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { fieldErrors, type ActionResult } from "@/lib/actions/result";
+import { generateJoinCode } from "@/lib/classes/join-code";
+import { parseRoster } from "@/lib/classes/roster";
+import { sessionWithRole } from "@/lib/dal/session";
+import { prisma } from "@/lib/db";
+import { commonMessages } from "@/lib/messages/common";
+import { generateInitialPassword, hashPassword } from "@/lib/password";
+
+const classSchema = z
+  .object({
+    name: z.string().trim().min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。"),
+    term: z.string().trim().max(40, "学期最多 40 个字。").optional().transform((t) => t || null),
+  })
+  .strict();
+
+/** Creates a class taught by the caller, with a fresh join code. */
+export async function createClass(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = classSchema.safeParse({ name: formData.get("name"), term: formData.get("term") ?? "" });
+  if (!parsed.success) return { ok: false, message: commonMessages.invalidInput, errors: fieldErrors(parsed.error.issues) };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      await prisma.class.create({ data: { ...parsed.data, teacherId: user.id, joinCode: generateJoinCode() } });
+      revalidatePath("/teacher");
+      return { ok: true, message: `已创建班级“${parsed.data.name}”。` };
+    } catch (error) {
+      // A join code already in use: draw another.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  return { ok: false, message: "暂时无法生成班级码，请再试一次。" };
+}
+
+export type ImportedStudent = { username: string; name: string; initialPassword: string | null };
+
+const importSchema = z.object({ classId: z.string().min(1).max(40), csv: z.string().max(500_000, "文件太大，请分批导入。") }).strict();
+
+/**
+ * Imports the valid rows of a roster into one of the caller's classes: new students get an
+ * initial password (shown once, changed at first login); existing students are just enrolled.
+ */
+export async function importRoster(request: unknown): Promise<ActionResult<{ students: ImportedStudent[]; skipped: number }>> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsedRequest = importSchema.safeParse(request);
+  if (!parsedRequest.success) return { ok: false, message: parsedRequest.error.issues[0]?.message ?? commonMessages.invalidInput };
+  const cls = await prisma.class.findFirst({
+    where: { id: parsedRequest.data.classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    select: { id: true, name: true },
+  });
+  if (!cls) return { ok: false, message: commonMessages.forbidden };
+
+  // The same checks the preview ran, again on the server: the browser is not trusted.
+  const { rows, problem } = parseRoster(parsedRequest.data.csv, cls.name);
+  if (problem) return { ok: false, message: problem };
+  const valid = rows.filter((r) => r.errors.length === 0);
+  const existing = await prisma.user.findMany({ where: { username: { in: valid.map((r) => r.username) } }, select: { id: true, username: true, role: true } });
+  const byUsername = new Map(existing.map((u) => [u.username, u]));
+
+  const students: ImportedStudent[] = [];
+  let skipped = rows.length - valid.length;
+  for (const row of valid) {
+    const found = byUsername.get(row.username);
+    if (found && found.role !== "STUDENT") {
+      skipped++;
+      continue;
+    }
+    let studentId = found?.id;
+    let initialPassword: string | null = null;
+    if (!studentId) {
+      initialPassword = generateInitialPassword();
+      const created = await prisma.user.create({
+        data: { username: row.username, name: row.name, role: "STUDENT", passwordHash: await hashPassword(initialPassword), mustChangePassword: true },
+        select: { id: true },
+      });
+      studentId = created.id;
+    }
+    await prisma.enrollment.upsert({
+      where: { classId_studentId: { classId: cls.id, studentId } },
+      update: {},
+      create: { classId: cls.id, studentId },
+    });
+    students.push({ username: row.username, name: row.name, initialPassword });
+  }
+  revalidatePath("/teacher");
+  return { ok: true, message: `已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。`, data: { students, skipped } };
+}

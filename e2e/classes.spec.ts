@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { login, storageStateFor } from "./helpers";
+
+test("a teacher creates a class, imports a roster with a preview, prints slips, and a student uses one", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  const form = t.getByRole("form", { name: "新建班级" });
+  await form.getByLabel("班级名称").fill("24电商2班");
+  await form.getByRole("button", { name: "新建班级" }).click();
+  await expect(form.getByText("已创建班级“24电商2班”。")).toBeVisible();
+
+  const cls = t.getByRole("region", { name: "24电商2班" });
+  await cls.getByRole("link", { name: "导入名单" }).click();
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("24电商2班");
+  await t.getByLabel("名单内容").fill("班级,学号,姓名\n24电商2班,2024020101,赵一鸣\n24电商2班,2024020102,钱多多\n24电商2班,2024020102,钱多多\n24电商2班,2024020104,");
+  await expect(t.getByRole("heading", { name: /预览：4 行，2 行可以导入，2 行有问题/ })).toBeVisible();
+  await expect(t.locator("[data-line='4']")).toContainText("学号与第 3 行重复");
+  await expect(t.locator("[data-line='5']")).toContainText("姓名为空");
+  await t.getByRole("button", { name: "导入 2 名学生" }).click();
+  const slips = t.getByTestId("login-slips");
+  await expect(slips.locator("[data-slip]")).toHaveCount(2);
+  const slip = slips.locator("[data-slip='2024020101']");
+  await expect(slip).toContainText("赵一鸣");
+  const password = (await slip.locator(".font-mono.text-base").innerText()).trim();
+  expect(password).toMatch(/^[a-z2-9]{8}$/);
+
+  await t.goto("/teacher");
+  await expect(t.getByRole("region", { name: "24电商2班" })).toContainText("2 名学生");
+  const code = (await t.getByRole("region", { name: "24电商2班" }).locator(".font-mono.font-semibold").first().innerText()).trim();
+  await teacher.close();
+
+  const newcomer = await browser.newContext();
+  const n = await newcomer.newPage();
+  await login(n, "2024020101", password);
+  await expect(n).toHaveURL("/change-password");
+  await newcomer.close();
+
+  const joining = await browser.newContext({ storageState: storageStateFor("s01") });
+  const s = await joining.newPage();
+  await s.goto("/student");
+  const join = s.getByRole("form", { name: "加入班级" });
+  await join.getByLabel("班级码").fill("ZZZZZZ");
+  await join.getByRole("button", { name: "加入班级" }).click();
+  await expect(join.getByText("没有找到这个班级码")).toBeVisible();
+  await join.getByLabel("班级码").fill(code.toLowerCase());
+  await join.getByRole("button", { name: "加入班级" }).click();
+  await expect(join.getByText("已加入“24电商2班”。")).toBeVisible();
+  await expect(s.getByRole("region", { name: "我的班级" })).toContainText("24电商2班");
+  await joining.close();
+});
+
+test("a student cannot open another class's roster page", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("s01") });
+  const page = await context.newPage();
+  expect((await page.goto("/teacher/classes/whatever/roster"))?.status()).toBe(404);
+  await context.close();
+});
