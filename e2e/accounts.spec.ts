@@ -81,3 +81,26 @@ test.describe("accounts handed out by the admin", () => {
     await context.close();
   });
 });
+
+test("the admin exports a student's data and then deletes the student", async ({ browser }) => {
+  await createAccount(browser, { username: "2026990003", name: "待删除学生", role: "学生" });
+  const context = await browser.newContext({ storageState: storageStateFor("admin") });
+  const page = await context.newPage();
+  await page.goto("/admin?q=2026990003");
+  const row = page.locator("tr[data-username='2026990003']");
+  const href = await row.getByRole("link", { name: "导出数据" }).getAttribute("href");
+  const exported = await page.request.get(href ?? "");
+  expect(exported.status()).toBe(200);
+  const data = await exported.json();
+  expect(data).toMatchObject({ username: "2026990003", name: "待删除学生", submissions: [], answers: [] });
+  expect(JSON.stringify(data)).not.toContain("passwordHash");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "删除" }).click();
+  // The account leaves the list as soon as it is deleted.
+  await expect(row).toHaveCount(0);
+  await page.goto("/admin?q=2026990003");
+  await expect(page.locator("tr[data-username='2026990003']")).toHaveCount(0);
+  expect((await page.request.get(href ?? "")).status()).toBe(404);
+  await context.close();
+});

@@ -56,6 +56,9 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await t.goto("/teacher");
   await t.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡.*第 2 次/ }).click();
   await expect(t.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true })).toHaveValue("官网公布的全国服务热线");
+  // The teacher sees what changed since the returned version.
+  await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changes")).toContainText("官网公布的全国服务热线");
+  await expect(t.locator("[data-exercise='haier-t1-2']")).toContainText("与第 1 次提交相同");
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("9");
   await t.getByLabel("“STEP2 和智能客服“小智”聊一聊”的得分").fill("6");
   await t.getByLabel("“STEP3 赏析海尔的优秀服务案例”的得分").fill("5");
@@ -105,4 +108,32 @@ test("after the cut-off the server refuses the submit with a clear message", asy
   await s.getByRole("button", { name: "确认提交" }).click();
   await expect(s.locator("section [role=alert]").filter({ hasText: "最后提交时间" })).toBeVisible();
   await student.close();
+});
+
+test("the cell-across-class view groups identical answers and scores a whole group at once", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t.getByRole("link", { name: "全班对比批改" }).click();
+  await expect(t.getByRole("heading", { level: 1 })).toHaveText("全班对比批改");
+  // 服务理念 of 表1-1: s04 and s05 both wrote 真诚到永远 — one group of two.
+  const group = t.locator("li[data-group-size='2']").filter({ hasText: "真诚到永远" });
+  await expect(group).toContainText("陈子轩");
+  await expect(group).toContainText("刘欣怡");
+  await group.getByRole("spinbutton").fill("10");
+  await group.getByRole("textbox").fill("服务理念写对了。");
+  await group.getByRole("button", { name: "应用到这 2 人" }).click();
+  await expect(group.getByRole("status")).toHaveText("已给 2 位同学打分。");
+
+  await t.getByLabel("表格中的格").selectOption({ label: "App 名称 · 查到的内容" });
+  await t.getByRole("button", { name: "查看" }).click();
+  await expect(t).toHaveURL(/cell=3%3Acontent|cell=3:content/);
+  await expect(t.locator("li[data-group-size='2']").filter({ hasText: "海尔智家" })).toBeVisible();
+
+  const download = await t.request.get(`${new URL(t.url()).pathname.replace(/\/compare$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("spreadsheetml");
+  expect(download.headers()["content-disposition"]).toContain(encodeURIComponent("成绩册"));
+  await teacher.close();
 });

@@ -63,3 +63,18 @@ export async function getAssignmentOverview(id: string) {
   });
   return { ...assignment, rows };
 }
+
+/** Every student's latest submitted answers for one assignment of the signed-in teacher's class. */
+export async function getAssignmentAnswers(id: string) {
+  const overview = await getAssignmentOverview(id);
+  if (!overview) return null;
+  const ids = overview.rows.flatMap((r) => (r.latest ? [r.latest.id] : []));
+  const submissions = await prisma.submission.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, answers: true, user: { select: { name: true, username: true } }, reviews: { select: { exerciseId: true, score: true, comment: true } } },
+  });
+  return {
+    overview,
+    submissions: submissions.map((s) => ({ ...s, answers: JSON.parse(s.answers) as Record<string, unknown> })),
+  };
+}

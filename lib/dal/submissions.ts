@@ -42,15 +42,24 @@ export async function getSubmissionForReview(id: string) {
       score: true,
       comment: true,
       assignmentId: true,
+      userId: true,
       reviews: { select: { exerciseId: true, score: true, comment: true } },
     },
   });
   if (!submission) return null;
+  const previous =
+    submission.version > 1
+      ? await prisma.submission.findFirst({
+          where: { userId: submission.userId, lessonSlug: submission.lessonSlug, version: submission.version - 1 },
+          select: { answers: true },
+        })
+      : null;
   const neighbours = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];
   const at = neighbours.indexOf(submission.id);
   return {
     ...submission,
     answers: JSON.parse(submission.answers) as Record<string, unknown>,
+    previousAnswers: previous ? (JSON.parse(previous.answers) as Record<string, unknown>) : null,
     prevId: at > 0 ? (neighbours[at - 1] ?? null) : null,
     nextId: at >= 0 && at < neighbours.length - 1 ? (neighbours[at + 1] ?? null) : null,
   };

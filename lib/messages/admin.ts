@@ -13,4 +13,6 @@ export const adminMessages = {
   reset: (username: string) => `账号 ${username} 的密码已重置。请把新密码交给本人，首次登录时需要修改。`,
   disabled: (username: string) => `账号 ${username} 已停用，正在使用的登录已失效。`,
   enabled: (username: string) => `账号 ${username} 已启用。`,
+  onlyStudentsDeleted: "只能删除学生账号及其数据。",
+  deleted: "已删除该学生的账号和全部作答数据。",
 } as const;

@@ -82,3 +82,15 @@ export async function setUserDisabled(_prev: ActionResult, formData: FormData): 
   revalidatePath("/admin");
   return { ok: true, message: disabled ? adminMessages.disabled(user.username) : adminMessages.enabled(user.username) };
 }
+
+/** Deletes a student and everything stored about them (answers, submissions, reviews, enrolments). */
+export async function deleteStudent(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const admin = await sessionWithRole(["ADMIN"]);
+  if (!admin) return { ok: false, message: commonMessages.forbidden };
+  const parsed = userIdSchema.safeParse(formFields(formData));
+  if (!parsed.success) return { ok: false, message: commonMessages.invalidInput };
+  const deleted = await prisma.user.deleteMany({ where: { id: parsed.data.userId, role: "STUDENT" } });
+  if (deleted.count === 0) return { ok: false, message: adminMessages.onlyStudentsDeleted };
+  revalidatePath("/admin");
+  return { ok: true, message: adminMessages.deleted };
+}

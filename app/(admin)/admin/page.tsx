@@ -70,7 +70,7 @@ export default async function AdminPage({ searchParams }: Props) {
                       )}
                     </td>
                     <td className="py-2">
-                      <UserActions userId={u.id} username={u.username} disabled={u.disabled} isSelf={u.id === admin.id} />
+                      <UserActions userId={u.id} username={u.username} disabled={u.disabled} isSelf={u.id === admin.id} isStudent={u.role === "STUDENT"} />
                     </td>
                   </tr>
                 ))}

@@ -1,15 +1,16 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
-import { resetPassword, setUserDisabled } from "../actions";
+import { deleteStudent, resetPassword, setUserDisabled } from "../actions";
 import { IssuedPassword } from "./issued-password";
 
-type Props = { userId: string; username: string; disabled: boolean; isSelf: boolean };
+type Props = { userId: string; username: string; disabled: boolean; isSelf: boolean; isStudent: boolean };
 
-export function UserActions({ userId, username, disabled, isSelf }: Props) {
+export function UserActions({ userId, username, disabled, isSelf, isStudent }: Props) {
   const reset = useFormAction(resetPassword);
   const toggle = useFormAction(setUserDisabled);
-  const error = [reset.state, toggle.state].find((s) => s.message && !s.ok)?.message;
+  const remove = useFormAction(deleteStudent);
+  const error = [reset.state, toggle.state, remove.state].find((s) => s.message && !s.ok)?.message;
 
   return (
     <div className="space-y-2">
@@ -38,7 +39,26 @@ export function UserActions({ userId, username, disabled, isSelf }: Props) {
             </button>
           </form>
         )}
+        {isStudent ? (
+          <>
+            <a href={`/api/admin/users/${userId}/export`} className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 hover:bg-slate-50" download>
+              导出数据
+            </a>
+            <form
+              onSubmit={(event) => {
+                if (!window.confirm(`确定要删除 ${username} 的账号和全部作答数据吗？此操作不能撤销。`)) event.preventDefault();
+                else remove.onSubmit(event);
+              }}
+            >
+              <input type="hidden" name="userId" value={userId} />
+              <button type="submit" disabled={remove.pending} className="min-h-9 rounded-md border border-red-300 px-3 text-red-700 hover:bg-red-50">
+                删除
+              </button>
+            </form>
+          </>
+        ) : null}
       </div>
+      {remove.state.ok ? <p role="status" className="text-sm text-green-700">{remove.state.message}</p> : null}
       {reset.state.ok && reset.state.data ? (
         <IssuedPassword username={reset.state.data.username} name={reset.state.data.name} password={reset.state.data.initialPassword} />
       ) : null}

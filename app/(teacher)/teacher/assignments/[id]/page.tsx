@@ -37,6 +37,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         {overview.class.name} · 截止 {time(overview.dueAt)}
         {overview.cutoffAt ? ` · 最后提交 ${time(overview.cutoffAt)}` : ""} · 已交 {submitted} / {overview.rows.length} 人 · 满分 {max} 分
       </p>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <a href={`/api/assignments/${id}/gradebook`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50" download>
+          导出成绩册（Excel）
+        </a>
+        <Link href={`/teacher/assignments/${id}/compare`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+          全班对比批改
+        </Link>
+      </div>
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -64,3 +64,43 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
   revalidatePath("/teacher");
   return { ok: true, message: decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", data: { score: total } };
 }
+
+const groupSchema = z
+  .object({
+    submissionIds: z.array(z.string().min(1).max(40)).min(1).max(200),
+    exerciseId: z.string().min(1).max(100),
+    score: z.number().min(0).nullable(),
+    comment: z.string().max(2000, "评语最多 2000 字。"),
+  })
+  .strict();
+
+/** Gives the same score and comment on one exercise to a whole group of identical answers. */
+export async function reviewGroup(request: unknown): Promise<ActionResult<{ count: number }>> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = groupSchema.safeParse(request);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
+  const { submissionIds, exerciseId, score, comment } = parsed.data;
+  const submissions = await prisma.submission.findMany({
+    where: {
+      id: { in: submissionIds },
+      ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
+    },
+    select: { id: true, lessonSlug: true },
+  });
+  if (submissions.length !== submissionIds.length) return { ok: false, message: commonMessages.forbidden };
+  const def = exercisesOfLesson(submissions[0]?.lessonSlug ?? "").find((d) => d.id === exerciseId);
+  if (!def || submissions.some((s) => s.lessonSlug !== def.lesson)) return { ok: false, message: commonMessages.invalidInput };
+  if (score !== null && score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
+  await prisma.$transaction(
+    submissionIds.map((submissionId) =>
+      prisma.exerciseReview.upsert({
+        where: { submissionId_exerciseId: { submissionId, exerciseId } },
+        update: { score, comment },
+        create: { submissionId, exerciseId, score, comment },
+      }),
+    ),
+  );
+  revalidatePath("/teacher");
+  return { ok: true, message: `已给 ${submissionIds.length} 位同学打分。`, data: { count: submissionIds.length } };
+}

@@ -12,6 +12,26 @@ import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { ReferenceAnswers } from "./reference-answers";
 import { ReviewForm } from "./review-form";
+import { answerText } from "@/lib/exercises/answer-text";
+
+function ChangesSincePrevious({ version, before, after }: { version: number; before: string; after: string }) {
+  if (before === after) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
+  return (
+    <details className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" open data-testid="changes">
+      <summary className="cursor-pointer font-medium text-amber-900">与第 {version} 次提交相比有改动</summary>
+      <div className="mt-2 grid gap-2 md:grid-cols-2">
+        <div>
+          <p className="text-xs text-slate-500">第 {version} 次</p>
+          <p className="whitespace-pre-wrap text-red-800">{before || "（未作答）"}</p>
+        </div>
+        <div>
+          <p className="text-xs text-slate-500">这一次</p>
+          <p className="whitespace-pre-wrap text-green-800">{after || "（未作答）"}</p>
+        </div>
+      </div>
+    </details>
+  );
+}
 
 export const metadata: Metadata = { title: "查看提交" };
 
@@ -83,6 +103,13 @@ export default async function SubmissionPage({ params }: Props) {
                   <AnswerView exercise={toPublicExercise(def)} value={value} feedback={feedback} />
                 )}
               </div>
+              {submission.previousAnswers ? (
+                <ChangesSincePrevious
+                  version={submission.version - 1}
+                  before={answerText(def, submission.previousAnswers[def.id])}
+                  after={answerText(def, value)}
+                />
+              ) : null}
               <ReferenceAnswers exercise={def} />
             </section>
           );

@@ -1,0 +1,35 @@
+// GET /api/assignments/:id/gradebook — the assignment's 成绩册 as an Excel file, for its teacher.
+import { findLesson } from "@/lib/content/lessons";
+import { getAssignmentOverview } from "@/lib/dal/assignments";
+import { verifySession } from "@/lib/dal/session";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { gradebookXlsx } from "@/lib/export/gradebook";
+import { jsonError } from "@/lib/http";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await verifySession();
+  if (!user) return jsonError(401, "请先登录。");
+  if (user.role === "STUDENT" || user.mustChangePassword) return jsonError(404, "找不到这份作业。");
+  const overview = await getAssignmentOverview((await params).id);
+  if (!overview) return jsonError(404, "找不到这份作业。");
+  const lesson = findLesson(overview.lessonSlug)?.title ?? overview.lessonSlug;
+  const exercises = exercisesOfLesson(overview.lessonSlug);
+  const rows = overview.rows.map(({ student, latest, status }) => ({
+    username: student.username,
+    name: student.name,
+    status,
+    late: latest?.late ?? false,
+    submittedAt: latest?.submittedAt ?? null,
+    scores: Object.fromEntries(exercises.map((e) => [e.id, latest?.reviews.find((r) => r.exerciseId === e.id)?.score ?? null])),
+    total: latest?.score ?? null,
+  }));
+  const bytes = await gradebookXlsx(`${overview.class.name} · ${lesson} · 成绩册`, exercises, rows);
+  const filename = `${overview.class.name}-${lesson}-成绩册.xlsx`;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="gradebook.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
