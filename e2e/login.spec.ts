@@ -58,4 +58,16 @@ test.describe("signing in", () => {
     await expect(nav.getByRole("link")).toHaveText(["课程", "我的作业"]);
     await expect(page.getByTestId("account-name")).toContainText("刘欣怡");
   });
+
+  test("repeated wrong passwords on one account are throttled without locking out others", async ({ page }) => {
+    for (let i = 0; i < 6; i++) {
+      await login(page, "throttle-probe", `wrong-password-${i}`);
+      await expect(page.locator("form [role=alert]")).toHaveText("账号或密码不正确，请重新输入。");
+    }
+    await login(page, "throttle-probe", "wrong-password-x");
+    await expect(page.locator("form [role=alert]")).toHaveText("尝试次数过多，请稍后再试。");
+    // Another student signing in from the same browser and address is not affected.
+    await login(page, "s02");
+    await expect(page).toHaveURL("/student");
+  });
 });

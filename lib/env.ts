@@ -18,6 +18,7 @@ const envSchema = z.object({
       .max(65535, "PORT 必须是 1–65535 之间的端口号")
       .optional(),
     SEED_DEMO: z.enum(["0", "1"], "SEED_DEMO 只能是 0（不建演示学校）或 1").optional(),
+    TRUST_PROXY: z.enum(["0", "1"], "TRUST_PROXY 只能是 0 或 1（1 表示前面有反向代理，信任它设置的 X-Forwarded-For）").optional(),
 });
 
 const WEAK_SECRET =

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/password";
 import { credentialsSchema } from "@/lib/validations/password";
+import { clientAddress, isThrottled, recordFailure, recordSuccess } from "./throttle";
 
 const SESSION_REVOKED = "SESSION_REVOKED";
 
@@ -17,16 +18,23 @@ export const authOptions: NextAuthOptions = {
         username: { label: "账号", type: "text" },
         password: { label: "密码", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const login = parsed.data.username.toLowerCase();
+        const address = clientAddress(req?.headers);
+        // A locked key is refused before the password is even checked.
+        if (await isThrottled(login, address)) throw new Error("TOO_MANY_ATTEMPTS");
         const user = await prisma.user.findFirst({
           where: { OR: [{ username: login }, { email: login }] },
           omit: { passwordHash: false },
         });
         const passwordOk = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !passwordOk) return null;
+        if (!user || !passwordOk) {
+          await recordFailure(login, address);
+          return null;
+        }
+        await recordSuccess(login);
         // Only someone who knows the password learns that the account is disabled.
         if (user.disabled) throw new Error("ACCOUNT_DISABLED");
         return {
