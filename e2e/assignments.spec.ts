@@ -22,6 +22,10 @@ test("the demo class has haier-case assigned: s04 sees the grade, the teacher se
   await expect(t.locator("[data-student='s04']")).toContainText("已批改");
   await expect(t.locator("[data-student='s05']")).toContainText("已提交");
   await expect(t.locator("[data-student='s01']")).toContainText(/未开始|进行中/);
+  await expect(t.getByTestId("behind")).toContainText("王雨涵");
+  // s04's graded work: 表1-1 (知识、能力) 8/10, 表1-2 (能力) 10/10, 表1-3 (能力、素质) 9/10.
+  await expect(t.getByTestId("objective-attainment")).toContainText("80%");
+  await expect(t.getByTestId("objective-attainment")).toContainText("90%");
   await teacher.close();
 });
 

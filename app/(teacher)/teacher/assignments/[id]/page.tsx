@@ -5,6 +5,8 @@ import { findLesson } from "@/lib/content/lessons";
 import { getAssignmentOverview } from "@/lib/dal/assignments";
 import { requireArea } from "@/lib/dal/session";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { exerciseProgress, objectiveAttainment } from "@/lib/work/progress";
+import { ProgressPanel } from "./progress-panel";
 
 export const metadata: Metadata = { title: "作业情况" };
 
@@ -25,6 +27,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const max = exercises.reduce((s, e) => s + e.points, 0);
   const time = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
   const submitted = overview.rows.filter((r) => r.latest).length;
+  const progressInput = {
+    exercises,
+    students: overview.rows.map((r) => ({
+      name: r.student.name,
+      submitted: !!r.latest,
+      scores: r.latest ? Object.fromEntries(r.latest.reviews.map((v) => [v.exerciseId, v.score])) : null,
+    })),
+  };
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-500">
@@ -45,6 +55,11 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           全班对比批改
         </Link>
       </div>
+      <ProgressPanel
+        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, status: r.status }))}
+        exercises={exerciseProgress(progressInput)}
+        objectives={objectiveAttainment(progressInput)}
+      />
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -1,0 +1,62 @@
+import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/definition";
+import type { ExerciseProgress } from "@/lib/work/progress";
+import type { ObjectiveKind } from "@/lib/exercises/definition";
+
+function Bar({ label, rate, detail }: { label: string; rate: number | null; detail: string }) {
+  const percent = rate === null ? 0 : Math.round(rate * 100);
+  const tone = rate === null ? "bg-slate-200" : rate < 0.6 ? "bg-red-500" : rate < 0.8 ? "bg-amber-500" : "bg-green-600";
+  return (
+    <li className="grid grid-cols-[minmax(6rem,12rem)_1fr_auto] items-center gap-2 text-sm">
+      <span className="truncate" title={label}>{label}</span>
+      <span className="h-3 rounded bg-slate-100" role="img" aria-label={`${label}：${rate === null ? "暂无分数" : `${percent}%`}`}>
+        <span className={`block h-3 rounded ${tone}`} style={{ width: `${percent}%` }} />
+      </span>
+      <span className="w-24 text-right text-slate-600">{detail}</span>
+    </li>
+  );
+}
+
+/** Where the class stands: who is behind, the weakest exercises, and 知识/能力/素质 attainment. */
+export function ProgressPanel({
+  behind,
+  exercises,
+  objectives,
+}: {
+  behind: { name: string; status: string }[];
+  exercises: ExerciseProgress[];
+  objectives: Record<ObjectiveKind, number | null>;
+}) {
+  return (
+    <section aria-labelledby="progress-heading" className="mt-6 grid gap-4 lg:grid-cols-3">
+      <h2 id="progress-heading" className="sr-only">班级情况</h2>
+      <div className="rounded-xl border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">还没交的同学（{behind.length}）</h3>
+        {behind.length ? (
+          <ul className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="behind">
+            {behind.map((b) => (
+              <li key={b.name} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">{b.name} · {b.status}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-green-700">全部已交。</p>
+        )}
+      </div>
+      <div className="rounded-xl border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">各题得分率（最弱在前）</h3>
+        <ul className="mt-2 space-y-2">
+          {exercises.map((e) => (
+            <Bar key={e.id} label={e.title} rate={e.rate} detail={e.average === null ? "未批改" : `均分 ${e.average} · ${e.scored}人`} />
+          ))}
+        </ul>
+      </div>
+      <div className="rounded-xl border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">目标达成度</h3>
+        <ul className="mt-2 space-y-2" data-testid="objective-attainment">
+          {OBJECTIVE_KINDS.map((k) => (
+            <Bar key={k} label={`${OBJECTIVE_LABELS[k]}目标`} rate={objectives[k]} detail={objectives[k] === null ? "暂无" : `${Math.round((objectives[k] ?? 0) * 100)}%`} />
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
