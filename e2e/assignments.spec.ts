@@ -141,3 +141,23 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   expect(download.headers()["content-disposition"]).toContain(encodeURIComponent("成绩册"));
   await teacher.close();
 });
+
+test("the comment bank saves a comment and inserts it with Alt+number", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
+  const first = t.getByLabel("“STEP1 走进海尔集团官网服务”的评语");
+  await first.fill("请写出具体的热线号码。");
+  await t.getByRole("button", { name: "把“STEP1 走进海尔集团官网服务”的评语存入评语库" }).click();
+  const bank = t.getByRole("complementary", { name: "评语库" });
+  await expect(bank.getByRole("listitem")).toHaveCount(1);
+  const second = t.getByLabel("“STEP2 和智能客服“小智”聊一聊”的评语");
+  await second.fill("");
+  await second.press("Alt+1");
+  await expect(second).toHaveValue("请写出具体的热线号码。");
+  await bank.getByRole("button", { name: /从评语库删除/ }).click();
+  await expect(bank.getByRole("listitem")).toHaveCount(0);
+  await teacher.close();
+});

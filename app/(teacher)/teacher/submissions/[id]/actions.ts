@@ -104,3 +104,30 @@ export async function reviewGroup(request: unknown): Promise<ActionResult<{ coun
   revalidatePath("/teacher");
   return { ok: true, message: `已给 ${submissionIds.length} 位同学打分。`, data: { count: submissionIds.length } };
 }
+
+const bankText = z.string().trim().min(1, "评语不能为空。").max(300, "存入评语库的评语最多 300 字。");
+
+/** Saves a comment to the caller's 评语库 (once; saving the same text again does nothing). */
+export async function saveToCommentBank(text: unknown): Promise<ActionResult<{ id: string; text: string }>> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = bankText.safeParse(text);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
+  const entry = await prisma.commentBankEntry.upsert({
+    where: { teacherId_text: { teacherId: user.id, text: parsed.data } },
+    update: {},
+    create: { teacherId: user.id, text: parsed.data },
+    select: { id: true, text: true },
+  });
+  return { ok: true, message: "已存入评语库。", data: entry };
+}
+
+/** Removes one of the caller's own 评语库 entries. */
+export async function removeFromCommentBank(id: unknown): Promise<ActionResult> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = z.string().min(1).max(40).safeParse(id);
+  if (!parsed.success) return { ok: false, message: commonMessages.invalidInput };
+  await prisma.commentBankEntry.deleteMany({ where: { id: parsed.data, teacherId: user.id } });
+  return { ok: true };
+}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AnswerView } from "@/components/exercises/answer-view";
 import { findLesson } from "@/lib/content/lessons";
 import { requireArea } from "@/lib/dal/session";
+import { getCommentBank } from "@/lib/dal/comment-bank";
 import { getSubmissionForReview } from "@/lib/dal/submissions";
 import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import { feedbackFor } from "@/lib/exercises/feedback";
@@ -40,7 +41,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SubmissionPage({ params }: Props) {
   const { id } = await params;
   await requireArea("teacher", `/teacher/submissions/${id}`);
-  const submission = await getSubmissionForReview(id);
+  const [submission, bank] = await Promise.all([getSubmissionForReview(id), getCommentBank()]);
   if (!submission) notFound();
   const lesson = findLesson(submission.lessonSlug);
   const exercises = exercisesOfLesson(submission.lessonSlug);
@@ -65,6 +66,7 @@ export default async function SubmissionPage({ params }: Props) {
         <ReviewForm
           key={submission.id}
           submissionId={submission.id}
+          bank={bank}
           comment={submission.comment}
           prevHref={submission.prevId ? `/teacher/submissions/${submission.prevId}` : null}
           nextHref={submission.nextId ? `/teacher/submissions/${submission.nextId}` : null}

@@ -5,23 +5,44 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
+import { CommentBank, type BankEntry } from "./comment-bank";
 import { reviewSubmission } from "./actions";
 
 export type ReviewRow = { exerciseId: string; title: string; points: number; score: number | null; comment: string; auto: boolean };
 
-type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null };
+type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null; bank: BankEntry[] };
+
+type Target = number | "overall";
 
 /**
  * Scores and comments per exercise, an overall comment, and 批改完成 / 退回修改.
  * J / K (or ← →) move to the next / previous student's submission of the same assignment.
  */
-export function ReviewForm({ submissionId, rows: initialRows, comment: initialComment, prevHref, nextHref }: Props) {
+export function ReviewForm({ submissionId, rows: initialRows, comment: initialComment, prevHref, nextHref, bank }: Props) {
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [comment, setComment] = useState(initialComment);
   const [result, setResult] = useState<ActionResult<{ score: number }> | null>(null);
   const [pending, startTransition] = useTransition();
   const total = rows.reduce((s, r) => s + (r.score ?? 0), 0);
+  const [target, setTarget] = useState<Target>("overall");
+  const [entries, setEntries] = useState(bank);
+
+  const textOf = (t: Target) => (t === "overall" ? comment : (rows[t]?.comment ?? ""));
+  const setText = (t: Target, text: string) =>
+    t === "overall" ? setComment(text) : setRows((current) => current.map((r, j) => (j === t ? { ...r, comment: text } : r)));
+  const insert = (t: Target, text: string) => {
+    const before = textOf(t);
+    setText(t, before ? `${before} ${text}` : text);
+  };
+  // Alt + 1…9 inserts that 评语库 entry into the comment being written.
+  const bankKeys = (t: Target) => (e: React.KeyboardEvent) => {
+    if (!e.altKey || !/^[1-9]$/.test(e.key)) return;
+    const entry = entries[Number(e.key) - 1];
+    if (!entry) return;
+    e.preventDefault();
+    insert(t, entry.text);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -62,6 +83,8 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
               <span className="block font-medium text-slate-800">{row.title}{row.auto ? "（已自动评分，可修改）" : ""}</span>
               <input
                 value={row.comment}
+                onFocus={() => setTarget(i)}
+                onKeyDown={bankKeys(i)}
                 onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, comment: e.target.value } : r)))}
                 placeholder="评语（可选）"
                 aria-label={`“${row.title}”的评语`}
@@ -86,7 +109,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
       </ol>
       <label className="mt-4 block text-sm">
         <span className="block font-medium text-slate-800">总评</span>
-        <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
+        <textarea value={comment} onFocus={() => setTarget("overall")} onKeyDown={bankKeys("overall")} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
       </label>
       <p className="mt-3 text-sm text-slate-700" data-testid="review-total">总分 {total} / {rows.reduce((s, r) => s + r.points, 0)}</p>
       <div className="mt-3 flex flex-wrap gap-2">
@@ -94,6 +117,13 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         <Button variant="secondary" onClick={() => send("return")} disabled={pending}>退回修改</Button>
       </div>
       {result?.message ? <div className="mt-3"><Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice></div> : null}
+      <CommentBank
+        entries={entries}
+        onEntries={setEntries}
+        currentText={textOf(target)}
+        targetLabel={target === "overall" ? "总评" : `“${rows[target]?.title ?? ""}”的评语`}
+        onInsert={(text) => insert(target, text)}
+      />
     </section>
   );
 }
