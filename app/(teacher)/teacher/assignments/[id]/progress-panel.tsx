@@ -6,12 +6,14 @@ function Bar({ label, rate, detail }: { label: string; rate: number | null; deta
   const percent = rate === null ? 0 : Math.round(rate * 100);
   const tone = rate === null ? "bg-slate-200" : rate < 0.6 ? "bg-red-500" : rate < 0.8 ? "bg-amber-500" : "bg-green-600";
   return (
-    <li className="grid grid-cols-[minmax(6rem,12rem)_1fr_auto] items-center gap-2 text-sm">
-      <span className="truncate" title={label}>{label}</span>
-      <span className="h-3 rounded bg-slate-100" role="img" aria-label={`${label}：${rate === null ? "暂无分数" : `${percent}%`}`}>
-        <span className={`block h-3 rounded ${tone}`} style={{ width: `${percent}%` }} />
-      </span>
-      <span className="w-24 text-right text-slate-600">{detail}</span>
+    <li className="text-sm">
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="truncate" title={label}>{label}</span>
+        <span className="shrink-0 text-slate-600">{detail}</span>
+      </div>
+      <div className="mt-1 h-2.5 rounded bg-slate-100" role="img" aria-label={`${label}：${rate === null ? "暂无分数" : `${percent}%`}`}>
+        <div className={`h-2.5 rounded ${tone}`} style={{ width: `${percent}%` }} />
+      </div>
     </li>
   );
 }
