@@ -56,3 +56,23 @@ test("a student cannot open another class's roster page", async ({ browser }) =>
   expect((await page.goto("/teacher/classes/whatever/roster"))?.status()).toBe(404);
   await context.close();
 });
+
+test("an Excel (.xlsx) roster is read into the same preview", async ({ browser }) => {
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("名单");
+  sheet.addRow(["班级", "学号", "姓名"]);
+  sheet.addRow(["23电商1班", "2023019901", "孙表格"]);
+  sheet.addRow(["23电商1班", "2023019902", ""]);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: "导入名单" }).click();
+  await t.getByLabel(/选择名单文件/).setInputFiles({ name: "名单.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(t.getByRole("heading", { name: /预览：2 行，1 行可以导入，1 行有问题/ })).toBeVisible();
+  await expect(t.locator("[data-line='2']")).toContainText("孙表格");
+  await expect(t.locator("[data-line='3']")).toContainText("姓名为空");
+  await teacher.close();
+});

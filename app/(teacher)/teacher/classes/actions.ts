@@ -6,6 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { fieldErrors, type ActionResult } from "@/lib/actions/result";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { parseRoster } from "@/lib/classes/roster";
+import { xlsxToCsv } from "@/lib/classes/xlsx-roster";
 import { sessionWithRole } from "@/lib/dal/session";
 import { prisma } from "@/lib/db";
 import { commonMessages } from "@/lib/messages/common";
@@ -90,4 +91,20 @@ export async function importRoster(request: unknown): Promise<ActionResult<{ stu
   }
   revalidatePath("/teacher");
   return { ok: true, message: `已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。`, data: { students, skipped } };
+}
+
+const XLSX_TOO_LARGE = "文件太大（超过 900 KB），请分批导入，或另存为 CSV。";
+
+/** Reads an uploaded Excel roster (.xlsx) into CSV text for the preview; nothing is written. */
+export async function readXlsxRoster(formData: FormData): Promise<ActionResult<{ csv: string }>> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const file = formData.get("file");
+  if (!(file instanceof File)) return { ok: false, message: "请选择文件。" };
+  if (file.size > 900 * 1024) return { ok: false, message: XLSX_TOO_LARGE };
+  try {
+    return { ok: true, data: { csv: await xlsxToCsv(new Uint8Array(await file.arrayBuffer())) } };
+  } catch {
+    return { ok: false, message: "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。" };
+  }
 }

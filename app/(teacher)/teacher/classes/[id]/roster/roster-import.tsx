@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import { decodeRosterFile, parseRoster, type RosterParse } from "@/lib/classes/roster";
-import { importRoster, type ImportedStudent } from "../../actions";
+import { importRoster, readXlsxRoster, type ImportedStudent } from "../../actions";
 import { LoginSlips } from "./login-slips";
 
 type Result = ActionResult<{ students: ImportedStudent[]; skipped: number }>;
@@ -13,6 +13,7 @@ type Result = ActionResult<{ students: ImportedStudent[]; skipped: number }>;
 /** Upload or paste a roster, see every row checked, then import; the new passwords are shown once. */
 export function RosterImport({ classId, className }: { classId: string; className: string }) {
   const [text, setText] = useState("");
+  const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [pending, startTransition] = useTransition();
   const preview: RosterParse | null = text.trim() ? parseRoster(text, className) : null;
@@ -33,18 +34,31 @@ export function RosterImport({ classId, className }: { classId: string; classNam
   return (
     <div className="mt-6 space-y-4">
       <div className="rounded-xl border border-slate-200 bg-white p-4">
-        <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">选择名单文件（CSV，第一行为表头：班级、学号、姓名）</label>
+        <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">选择名单文件（Excel .xlsx 或 CSV，第一行为表头：班级、学号、姓名）</label>
         <input
           id="roster-file"
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="mt-2 block text-sm"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) setText(decodeRosterFile(new Uint8Array(await file.arrayBuffer())));
+            setFileError(null);
+            if (!file) return;
+            if (file.name.toLowerCase().endsWith(".xlsx")) {
+              // Server actions take bodies up to 1 MB; say so before sending a bigger file.
+              if (file.size > 900 * 1024) return setFileError("文件太大（超过 900 KB），请分批导入，或另存为 CSV。");
+              const form = new FormData();
+              form.set("file", file);
+              const read = await readXlsxRoster(form).catch(() => null);
+              if (read?.ok && read.data) setText(read.data.csv);
+              else setFileError(read?.message ?? "无法读取这个文件，请稍后再试。");
+            } else {
+              setText(decodeRosterFile(new Uint8Array(await file.arrayBuffer())));
+            }
           }}
         />
-        <p className="mt-2 text-xs text-slate-500">Excel 里选“另存为 → CSV”即可；UTF-8 和 GBK 编码都能识别。也可以直接粘贴到下面：</p>
+        <p className="mt-2 text-xs text-slate-500">CSV 的 UTF-8 和 GBK 编码都能识别。也可以直接粘贴到下面：</p>
+        {fileError ? <div className="mt-2"><Notice tone="error">{fileError}</Notice></div> : null}
         <textarea
           aria-label="名单内容"
           value={text}
