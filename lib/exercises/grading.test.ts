@@ -132,3 +132,42 @@ describe("typing", () => {
     expect(measureTyping("亲您好", { typed: "", elapsedMs: 0 })).toMatchObject({ cpm: 0, accuracy: 0 });
   });
 });
+
+describe("chat, typing and project answers", () => {
+  const chat = make({
+    kind: "chat",
+    id: "ch",
+    stage: "售前",
+    scenario: "顾客问尺码",
+    customerMessages: ["在吗？", "有 M 码吗？"],
+    checklist: [{ label: "问候", anyOf: ["您好", "亲"] }],
+    maxLength: 20,
+  });
+  const typing = make({ kind: "typing", id: "ty", passage: "亲，您好，欢迎光临本店" });
+  const project = make({
+    kind: "project",
+    id: "pr",
+    sections: [
+      { id: "rules", title: "平台规则", guidance: "写出三条", maxLength: 10 },
+      { id: "faq", title: "问答文档", guidance: "写出五问" },
+    ],
+  });
+
+  it("accept well-formed answers and are graded by the teacher", () => {
+    expect(checkAnswer(chat, { replies: ["亲，您好！", "有的"] }).ok).toBe(true);
+    expect(checkAnswer(typing, { typed: "亲，您好", elapsedMs: 4000 }).ok).toBe(true);
+    expect(checkAnswer(project, { rules: "一二三", faq: "" }).ok).toBe(true);
+    for (const def of [chat, typing, project]) expect(gradeExercise(def, emptyAnswer(def)).auto).toBe(false);
+  });
+
+  it("refuse more replies than messages, over-long text, and fields that are not theirs", () => {
+    expect(checkAnswer(chat, { replies: ["1", "2", "3"] }).ok).toBe(false);
+    expect(checkAnswer(chat, { replies: ["字".repeat(21)] })).toEqual({ ok: false, message: "每条回复最多 20 个字。" });
+    expect(checkAnswer(chat, { replies: "not a list" }).ok).toBe(false);
+    expect(checkAnswer(typing, { typed: "x".repeat(100), elapsedMs: 1 }).ok).toBe(false);
+    expect(checkAnswer(typing, { typed: "亲", elapsedMs: -5 }).ok).toBe(false);
+    expect(checkAnswer(typing, { typed: "亲", elapsedMs: 5, cpm: 999 }).ok).toBe(false);
+    expect(checkAnswer(project, { rules: "一二三四五六七八九十十" })).toEqual({ ok: false, message: "“平台规则”最多 10 个字。" });
+    expect(checkAnswer(project, { other: "x" }).ok).toBe(false);
+  });
+});
