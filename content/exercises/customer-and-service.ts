@@ -129,31 +129,31 @@ export const customerAndServiceExercises: ExerciseInput[] = [
     sections: [
       {
         id: "broad-narrow",
-        title: "1. 广义的客户和狭义的客户有什么不同？",
+        title: "广义的客户和狭义的客户有什么不同？",
         guidance: "分别说说两者指的是谁，再各举一个和网店有关的例子。",
         maxLength: 500,
       },
       {
         id: "why-classify",
-        title: "2. 企业为什么要把客户分成四类？",
+        title: "企业为什么要把客户分成四类？",
         guidance: "写出四类客户的名称和分类依据，再说说分类以后企业可以做些什么。",
         maxLength: 500,
       },
       {
         id: "work-content",
-        title: "3. 客服的主要工作有哪些？",
+        title: "客服的主要工作有哪些？",
         guidance: "列出客服的五项主要工作，并为其中任意两项各举一个网店里的具体例子。",
         maxLength: 600,
       },
       {
         id: "importance",
-        title: "4. 为什么说客户服务很重要？",
+        title: "为什么说客户服务很重要？",
         guidance: "写出客户服务重要性的两个方面，再结合你自己或家人的一次网购经历说明。",
         maxLength: 600,
       },
       {
         id: "interview",
-        title: "5. 重新回答面试官的问题",
+        title: "重新回答面试官的问题",
         guidance: "假如你就是开头故事里的那位同学，再去面试时，你会怎样回答“你对客服岗位有什么认识”和“你做客服有什么优势”？",
         maxLength: 600,
       },

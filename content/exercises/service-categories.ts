@@ -153,19 +153,19 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
     sections: [
       {
         id: "five-ways",
-        title: "1. 简述客户服务的分类",
+        title: "简述客户服务的分类",
         guidance: "写出五种分类依据，以及每种依据下分出的类型。能给其中两三类各举一个网店或生活中的例子更好。",
         maxLength: 1000,
       },
       {
         id: "online-stages",
-        title: "2. 网店售前、售中、售后客服各做什么",
+        title: "网店售前、售中、售后客服各做什么",
         guidance: "先说清三个阶段在网店里是怎样以“付款”和“签收”划分的，再给每个阶段至少写出两项具体工作。",
         maxLength: 800,
       },
       {
         id: "human-and-robot",
-        title: "3. 人工客服和智能客服怎样分工",
+        title: "人工客服和智能客服怎样分工",
         guidance: "结合两者各自的特点（工作时间、能处理什么样的问题），说说一家网店应该怎样让它们配合，才能让顾客更满意。",
         maxLength: 800,
       },
