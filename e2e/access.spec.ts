@@ -59,8 +59,9 @@ test.describe("a student", () => {
     const classes = page.getByRole("region", { name: "我的班级" });
     await expect(classes.getByText("23电商1班")).toBeVisible();
     await expect(classes.getByText("任课教师：周敏")).toBeVisible();
-    // Students see no join code and no classmates' list.
-    await expect(page.getByText("班级码")).toHaveCount(0);
+    // Students see no join code and no classmates' list (the "班级码" field is for joining another class).
+    await expect(classes.getByRole("listitem").filter({ hasText: "23电商1班" })).not.toContainText("班级码");
+    await expect(page.locator(".font-mono.tracking-wider")).toHaveCount(0);
     await expect(page.getByText("李浩然")).toHaveCount(0);
   });
 });

@@ -39,6 +39,8 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的评语").fill("热线和自助服务两栏没有填。");
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("4");
   await t.getByRole("textbox", { name: "总评" }).fill("请把空着的格子补全后重新提交。");
+  await t.getByText(/逐格评语/).first().click();
+  await t.getByLabel("服务理念 · 查到的内容的评语").fill("理念写得准确。");
   await t.getByRole("button", { name: "退回修改" }).click();
   await expect(t.getByText("已退回，学生修改后可以重新提交。")).toBeVisible();
 
@@ -50,6 +52,7 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await s.goto("/lessons/haier-case");
   await expect(s.getByTestId("teacher-review")).toContainText("请把空着的格子补全后重新提交");
   await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("exercise-review")).toContainText("热线和自助服务两栏没有填");
+  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("cell-comment")).toHaveText("老师：理念写得准确。");
   const hotline = s.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true });
   await hotline.fill("官网公布的全国服务热线");
   await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("entry-status")).toHaveText("已保存");

@@ -51,6 +51,7 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
               onChange={(v: unknown) => store.set(exercise.id, v)}
               readOnly={store.locked}
               feedback={checker.checkedValue === entry.value ? checker.feedback : null}
+              cellComments={store.submission?.review?.exercises[exercise.id]?.cells}
             />
             {AUTO_GRADED.has(exercise.kind) ? (
               <CheckPanel

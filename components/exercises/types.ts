@@ -10,6 +10,8 @@ export type WidgetProps<K extends Exercise["kind"], V> = {
   readOnly: boolean;
   /** After 检查 on an auto-graded kind: per-item marks, keyed by question, item or step id. */
   feedback?: Feedback | null;
+  /** The teacher's comments on single table cells, keyed "row:column". */
+  cellComments?: Record<string, string>;
 };
 
 export function markFor(feedback: Feedback | null | undefined, key: string) {

@@ -65,3 +65,17 @@ export function groupAnswers<T>(items: T[], textOf: (item: T) => string): Answer
   }
   return [...groups.values()].sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : b.members.length - a.members.length));
 }
+
+/** The filled cells of a table answer, labelled "row label · column", for per-cell comments. */
+export function filledCells(def: Exercise, value: unknown): { key: string; label: string; answer: string }[] {
+  if (def.kind !== "table" || !value) return [];
+  const rows = (value as TableAnswer).rows ?? [];
+  return rows.flatMap((row, r) =>
+    def.columns.flatMap((c) => {
+      const answer = (row[c.key] ?? "").trim();
+      if (!answer) return [];
+      const rowLabel = def.rows.mode === "fixed" ? (def.rows.labels[r] ?? `第 ${r + 1} 行`) : `第 ${r + 1} 行`;
+      return [{ key: `${r}:${c.key}`, label: `${rowLabel} · ${c.label}`, answer }];
+    }),
+  );
+}

@@ -40,12 +40,12 @@ async function latestSubmission(userId: string, lessonSlug: string) {
       late: true,
       score: true,
       comment: true,
-      reviews: { select: { exerciseId: true, score: true, comment: true } },
+      reviews: { select: { exerciseId: true, score: true, comment: true, cells: true } },
     },
   });
 }
 
-export type ExerciseFeedback = { score: number | null; comment: string };
+export type ExerciseFeedback = { score: number | null; comment: string; cells: Record<string, string> };
 
 export type LessonWork = {
   answers: Record<string, { value: unknown; version: number }>;
@@ -86,7 +86,9 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
             : {
                 score: latest.score,
                 comment: latest.comment,
-                exercises: Object.fromEntries(latest.reviews.map((r) => [r.exerciseId, { score: r.score, comment: r.comment }])),
+                exercises: Object.fromEntries(
+                  latest.reviews.map((r) => [r.exerciseId, { score: r.score, comment: r.comment, cells: JSON.parse(r.cells) as Record<string, string> }]),
+                ),
               },
       },
     },

@@ -11,7 +11,7 @@ function emptyRow(columns: TableColumn[]) {
   return Object.fromEntries(columns.map((c) => [c.key, ""]));
 }
 
-export function TableExercise({ exercise, value, onChange, readOnly }: Props) {
+export function TableExercise({ exercise, value, onChange, readOnly, cellComments }: Props) {
   const { columns, rows: rowSpec } = exercise;
   const rows = value.rows;
   const fixed = rowSpec.mode === "fixed";
@@ -63,6 +63,7 @@ export function TableExercise({ exercise, value, onChange, readOnly }: Props) {
                     className:
                       "block w-full rounded-md border border-slate-200 bg-white px-2 py-1.5 text-[15px] leading-6 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50 disabled:text-slate-700",
                   };
+                  const note = cellComments?.[`${r}:${c.key}`];
                   return (
                     <td key={c.key} className="border-r border-slate-300 px-2 py-2 align-top last:border-r-0 max-sm:block max-sm:border-0 max-sm:px-0">
                       <span className="mb-1 block text-xs text-slate-500 sm:hidden">{c.label}</span>
@@ -93,6 +94,11 @@ export function TableExercise({ exercise, value, onChange, readOnly }: Props) {
                           </span>
                         </>
                       )}
+                      {note ? (
+                        <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs leading-5 text-amber-950" data-testid="cell-comment">
+                          老师：{note}
+                        </p>
+                      ) : null}
                     </td>
                   );
                 })}

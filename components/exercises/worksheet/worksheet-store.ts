@@ -24,7 +24,11 @@ export type Submission = {
   autoScore: number | null;
   autoMax: number | null;
   late?: boolean;
-  review?: { score: number | null; comment: string; exercises: Record<string, { score: number | null; comment: string }> } | null;
+  review?: {
+    score: number | null;
+    comment: string;
+    exercises: Record<string, { score: number | null; comment: string; cells?: Record<string, string> }>;
+  } | null;
 };
 
 export type ServerWork = { answers: Record<string, { value: unknown; version: number }>; submission: Submission | null };

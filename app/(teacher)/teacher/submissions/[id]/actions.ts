@@ -14,10 +14,24 @@ const reviewSchema = z
     decision: z.enum(["grade", "return"]),
     comment: z.string().max(2000, "总评最多 2000 字。"),
     exercises: z
-      .array(z.object({ exerciseId: z.string().min(1).max(100), score: z.number().min(0).nullable(), comment: z.string().max(2000, "评语最多 2000 字。") }).strict())
+      .array(
+        z
+          .object({
+            exerciseId: z.string().min(1).max(100),
+            score: z.number().min(0).nullable(),
+            comment: z.string().max(2000, "评语最多 2000 字。"),
+            // Comments on single table cells, keyed "row:column".
+            cells: z.record(z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/), z.string().max(500, "单格评语最多 500 字。")).optional(),
+          })
+          .strict(),
+      )
       .max(50),
   })
   .strict();
+
+function nonEmpty(cells: Record<string, string> | undefined) {
+  return Object.fromEntries(Object.entries(cells ?? {}).filter(([, text]) => text.trim() !== ""));
+}
 
 /**
  * Records the teacher's scores and comments and either finishes the review (批改完成) or sends
@@ -51,8 +65,8 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
     ...exercises.map((e) =>
       prisma.exerciseReview.upsert({
         where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
-        update: { score: e.score, comment: e.comment },
-        create: { submissionId, exerciseId: e.exerciseId, score: e.score, comment: e.comment },
+        update: { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)) },
+        create: { submissionId, exerciseId: e.exerciseId, score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)) },
       }),
     ),
     prisma.submission.update({

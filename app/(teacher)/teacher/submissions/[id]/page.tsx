@@ -13,7 +13,7 @@ import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { ReferenceAnswers } from "./reference-answers";
 import { ReviewForm } from "./review-form";
-import { answerText } from "@/lib/exercises/answer-text";
+import { answerText, filledCells } from "@/lib/exercises/answer-text";
 
 function ChangesSincePrevious({ version, before, after }: { version: number; before: string; after: string }) {
   if (before === after) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
@@ -81,6 +81,8 @@ export default async function SubmissionPage({ params }: Props) {
               score: review?.score ?? (grade?.auto ? grade.score : null),
               comment: review?.comment ?? "",
               auto: !!grade?.auto,
+              cells: filledCells(def, value),
+              cellComments: review ? (JSON.parse(review.cells) as Record<string, string>) : {},
             };
           })}
         />

@@ -8,7 +8,17 @@ import type { ActionResult } from "@/lib/actions/result";
 import { CommentBank, type BankEntry } from "./comment-bank";
 import { reviewSubmission } from "./actions";
 
-export type ReviewRow = { exerciseId: string; title: string; points: number; score: number | null; comment: string; auto: boolean };
+export type ReviewRow = {
+  exerciseId: string;
+  title: string;
+  points: number;
+  score: number | null;
+  comment: string;
+  auto: boolean;
+  /** For tables: the filled cells, each of which can get its own comment. */
+  cells: { key: string; label: string; answer: string }[];
+  cellComments: Record<string, string>;
+};
 
 type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null; bank: BankEntry[] };
 
@@ -61,7 +71,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         submissionId,
         decision,
         comment,
-        exercises: rows.map((r) => ({ exerciseId: r.exerciseId, score: r.score, comment: r.comment })),
+        exercises: rows.map((r) => ({ exerciseId: r.exerciseId, score: r.score, comment: r.comment, cells: r.cellComments })),
       });
       setResult(response);
       if (response.ok) router.refresh();
@@ -104,6 +114,29 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
                 className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 px-3"
               />
             </label>
+            {row.cells.length ? (
+              <details className="text-sm sm:col-span-2">
+                <summary className="cursor-pointer text-slate-600">逐格评语（{row.cells.length} 格已填写）</summary>
+                <ul className="mt-2 space-y-2">
+                  {row.cells.map((cell) => (
+                    <li key={cell.key} className="grid gap-1 sm:grid-cols-[14rem_1fr]">
+                      <span className="text-slate-600">
+                        {cell.label}：<span className="text-slate-900">{cell.answer.length > 40 ? `${cell.answer.slice(0, 40)}…` : cell.answer}</span>
+                      </span>
+                      <input
+                        value={row.cellComments[cell.key] ?? ""}
+                        onChange={(e) =>
+                          setRows(rows.map((r, j) => (j === i ? { ...r, cellComments: { ...r.cellComments, [cell.key]: e.target.value } } : r)))
+                        }
+                        aria-label={`${cell.label}的评语`}
+                        placeholder="这一格的评语"
+                        className="min-h-9 rounded-md border border-slate-300 px-2"
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
           </li>
         ))}
       </ol>
