@@ -164,3 +164,32 @@ test("the comment bank saves a comment and inserts it with Alt+number", async ({
   await expect(bank.getByRole("listitem")).toHaveCount(0);
   await teacher.close();
 });
+
+test("a rubric shows its levels to the student and scores with one click for the teacher", async ({ browser }) => {
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await login(s, "s02");
+  await expect(s).toHaveURL("/student");
+  await s.goto("/lessons/sales-stage-skills");
+  const chat = s.locator("[data-exercise='ss-presale-chat']");
+  await chat.getByText("评分标准").click();
+  await expect(chat).toContainText("优秀（15 分）");
+  await chat.getByLabel("回复第 1 条消息").fill("亲，您好！这款卫衣有货的，请问您平时穿什么尺码？");
+  await chat.getByRole("button", { name: "发送" }).click();
+  await expect(chat.getByTestId("entry-status")).toHaveText("已保存");
+  await s.getByRole("button", { name: "提交", exact: true }).click();
+  await s.getByRole("button", { name: "确认提交" }).click();
+  await expect(s.getByTestId("submission-receipt")).toContainText("第 1 次");
+  await student.close();
+
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /李浩然.*售前、售中、售后沟通/ }).click();
+  const rubric = t.getByRole("group", { name: "“售前接待：帮顾客挑一件卫衣”的评分标准" });
+  await rubric.getByRole("button", { name: "良好 12" }).click();
+  await expect(t.getByLabel("“售前接待：帮顾客挑一件卫衣”的得分")).toHaveValue("12");
+  await t.getByRole("button", { name: "批改完成" }).click();
+  await expect(t.getByText(/批改完成，总分 \d+/)).toBeVisible();
+  await teacher.close();
+});

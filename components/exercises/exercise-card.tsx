@@ -42,6 +42,18 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
         </ul>
       </header>
       {exercise.prompt ? <p className="mt-2 leading-7 text-slate-700">{exercise.prompt}</p> : null}
+      {exercise.rubric ? (
+        <details className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm">
+          <summary className="cursor-pointer text-slate-700">评分标准</summary>
+          <ul className="mt-2 space-y-1">
+            {exercise.rubric.map((level) => (
+              <li key={level.label}>
+                <span className="font-medium">{level.label}（{level.points} 分）</span>：{level.description}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <div className="mt-4">
         {store && entry ? (
           <>

@@ -144,6 +144,12 @@ export const csHandbookProjectExercises: ExerciseInput[] = [
     title: "综合训练：编写《网店客服手册》",
     prompt: "以小组为单位，为你们设定的网店写一本《网店客服手册》。写的时候想象读者是一位明天就要上岗的新客服：他照着手册，就能把活干好。每一部分都要写成具体的做法和能直接用的话，不要只抄概念。",
     points: 40,
+    rubric: [
+      { label: "优秀", points: 40, description: "六个部分齐全，内容贴合自己小组的店铺；流程写得一步一步能照着做；话术礼貌得体；排版清楚。" },
+      { label: "良好", points: 32, description: "各部分基本齐全，个别流程或话术写得笼统，需要再补充细节。" },
+      { label: "合格", points: 24, description: "缺一到两个部分，或多处照搬资料、没有结合本组店铺。" },
+      { label: "需改进", points: 12, description: "内容零散、缺项较多，还不能当作客服手册使用。" },
+    ],
     objectives: ["knowledge", "ability", "quality"],
     group: true,
     sections: [

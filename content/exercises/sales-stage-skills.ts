@@ -1,5 +1,13 @@
 import type { ExerciseInput } from "@/lib/exercises/definition";
 
+/** 评分标准 shared by the three chat drills, scaled to each drill's points. */
+const chatRubric = (points: number) => [
+  { label: "优秀", points, description: "每条消息都及时回应；问候和礼貌用语自然；回答准确、专业；语气贴合这一阶段的关键词。" },
+  { label: "良好", points: Math.round(points * 0.8), description: "回复完整、有礼貌，个别回答不够具体或语气略显生硬。" },
+  { label: "合格", points: Math.round(points * 0.6), description: "能回答顾客的问题，但缺少问候或礼貌用语，或有一处答非所问。" },
+  { label: "需改进", points: Math.round(points * 0.3), description: "多条消息没有回应，或语气冷淡、推卸责任。" },
+];
+
 const greeting = { label: "用了问候语", anyOf: ["您好", "亲", "你好", "欢迎"] };
 
 export const salesStageSkillsExercises: ExerciseInput[] = [
@@ -10,6 +18,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     title: "售前接待：帮顾客挑一件卫衣",
     prompt: "顾客的消息会一条一条出现。每条都认真回复，做到亲切、热情、礼貌、专业、灵活。回复完看看右边的自查清单。",
     points: 15,
+    rubric: chatRubric(15),
     objectives: ["ability", "quality"],
     stage: "售前",
     scenario: "你是一家淘宝女装店的客服，一位顾客正在看店里一款纯棉连帽卫衣，还没有下单。",
@@ -52,6 +61,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     title: "售中跟进：付款、改地址和发货",
     prompt: "顾客已经拍下商品。逐条回复，做到热情、周到、贴心、细心、耐心；做不到的要求也要婉转说明。",
     points: 15,
+    rubric: chatRubric(15),
     objectives: ["ability", "quality"],
     stage: "售中",
     scenario: "你是一家数码配件网店的客服，一位顾客刚拍下一个充电宝，正在付款。",
@@ -94,6 +104,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     title: "售后处理：收到的杯子裂了",
     prompt: "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
     points: 15,
+    rubric: chatRubric(15),
     objectives: ["ability", "quality"],
     stage: "售后",
     scenario: "你是一家家居网店的客服，一位顾客收到的陶瓷杯有裂缝，准备送人却用不了，非常生气。",

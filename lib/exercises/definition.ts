@@ -10,6 +10,13 @@ export const OBJECTIVE_LABELS: Record<ObjectiveKind, string> = { knowledge: "知
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case kebab-case");
 const text = z.string().trim().min(1);
 
+/** Levels a teacher picks from when scoring (评分标准); the score stays a number once given. */
+const rubricSchema = z
+  .array(z.object({ label: text, points: z.number().min(0).max(100), description: text }))
+  .min(2)
+  .max(6)
+  .optional();
+
 const base = {
   id,
   lesson: id,
@@ -17,6 +24,7 @@ const base = {
   prompt: text.optional(),
   points: z.number().int().min(0).max(100),
   objectives: z.array(z.enum(OBJECTIVE_KINDS)).min(1),
+  rubric: rubricSchema,
 };
 
 export const tableColumnSchema = z.object({

@@ -57,3 +57,11 @@ describe("placement check", () => {
     expect(placementProblems([{ slug: "one", mdx: "" }], declared)).toHaveLength(2);
   });
 });
+
+describe("rubrics", () => {
+  it("never promise more than the exercise's points", () => {
+    for (const e of exercises) {
+      for (const level of e.rubric ?? []) expect(level.points, `${e.id} ${level.label}`).toBeLessThanOrEqual(e.points);
+    }
+  });
+});

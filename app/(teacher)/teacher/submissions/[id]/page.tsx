@@ -82,6 +82,7 @@ export default async function SubmissionPage({ params }: Props) {
               comment: review?.comment ?? "",
               auto: !!grade?.auto,
               cells: filledCells(def, value),
+              rubric: def.rubric,
               cellComments: review ? (JSON.parse(review.cells) as Record<string, string>) : {},
             };
           })}

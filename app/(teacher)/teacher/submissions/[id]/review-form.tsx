@@ -18,6 +18,7 @@ export type ReviewRow = {
   /** For tables: the filled cells, each of which can get its own comment. */
   cells: { key: string; label: string; answer: string }[];
   cellComments: Record<string, string>;
+  rubric?: { label: string; points: number; description: string }[];
 };
 
 type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null; bank: BankEntry[] };
@@ -114,6 +115,21 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
                 className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 px-3"
               />
             </label>
+            {row.rubric ? (
+              <div className="flex flex-wrap gap-2 text-sm sm:col-span-2" role="group" aria-label={`“${row.title}”的评分标准`}>
+                {row.rubric.map((level) => (
+                  <button
+                    key={level.label}
+                    type="button"
+                    title={level.description}
+                    onClick={() => setRows(rows.map((r, j) => (j === i ? { ...r, score: level.points } : r)))}
+                    className={`min-h-9 rounded-md border px-3 ${row.score === level.points ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white"}`}
+                  >
+                    {level.label} {level.points}
+                  </button>
+                ))}
+              </div>
+            ) : null}
             {row.cells.length ? (
               <details className="text-sm sm:col-span-2">
                 <summary className="cursor-pointer text-slate-600">逐格评语（{row.cells.length} 格已填写）</summary>
