@@ -76,3 +76,42 @@ test("an Excel (.xlsx) roster is read into the same preview", async ({ browser }
   await expect(t.locator("[data-line='3']")).toContainText("姓名为空");
   await teacher.close();
 });
+
+test("a group shares one answer to the group exercise: members see and edit the same text", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: "分组" }).click();
+  const form = t.getByRole("form", { name: "新建小组" });
+  await form.getByLabel("王雨涵").check();
+  await form.getByRole("button", { name: "建立小组" }).click();
+  await expect(form.getByText("每组 2–6 人。")).toBeVisible();
+  await form.getByLabel("张思琪").check();
+  await form.getByLabel("王雨涵").check();
+  await form.getByRole("button", { name: "建立小组" }).click();
+  await expect(t.locator("[data-group='第1组']")).toContainText("王雨涵、张思琪");
+  await teacher.close();
+
+  const first = await browser.newContext({ storageState: storageStateFor("s01") });
+  const a = await first.newPage();
+  await a.goto("/lessons/cs-handbook-project");
+  const handbookA = a.locator("[data-exercise='hb-handbook']");
+  await expect(handbookA.getByTestId("group-note")).toContainText("第1组（王雨涵、张思琪）");
+  await handbookA.getByRole("textbox").first().fill("我们组的店卖手工皂。");
+  await expect(handbookA.getByTestId("entry-status")).toHaveText("已保存");
+
+  const second = await browser.newContext();
+  const b = await second.newPage();
+  await login(b, "s03");
+  await expect(b).toHaveURL("/student");
+  await b.goto("/lessons/cs-handbook-project");
+  const handbookB = b.locator("[data-exercise='hb-handbook']");
+  await expect(handbookB.getByRole("textbox").first()).toHaveValue("我们组的店卖手工皂。");
+  await handbookB.getByRole("textbox").first().fill("我们组的店卖手工皂和香薰。");
+  await expect(handbookB.getByTestId("entry-status")).toHaveText("已保存");
+
+  await a.reload();
+  await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toHaveValue("我们组的店卖手工皂和香薰。");
+  await first.close();
+  await second.close();
+});

@@ -64,6 +64,7 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
               readOnly={store.locked}
               feedback={checker.checkedValue === entry.value ? checker.feedback : null}
               cellComments={store.submission?.review?.exercises[exercise.id]?.cells}
+              group={store.group}
             />
             {AUTO_GRADED.has(exercise.kind) ? (
               <CheckPanel

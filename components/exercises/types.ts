@@ -12,6 +12,8 @@ export type WidgetProps<K extends Exercise["kind"], V> = {
   feedback?: Feedback | null;
   /** The teacher's comments on single table cells, keyed "row:column". */
   cellComments?: Record<string, string>;
+  /** For group work: the student's group, whose members all edit the same answer. */
+  group?: { name: string; members: string[] } | null;
 };
 
 export function markFor(feedback: Feedback | null | undefined, key: string) {

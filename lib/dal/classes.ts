@@ -44,3 +44,17 @@ export async function getOwnClass(classId: string) {
     select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
   });
 }
+
+/** A class's roster and groups, for the signed-in teacher's grouping page. */
+export async function getClassGroups(classId: string) {
+  const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
+  return prisma.class.findFirst({
+    where: { id: classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    select: {
+      id: true,
+      name: true,
+      enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, name: true, username: true } } } },
+      groups: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, members: { select: { student: { select: { id: true, name: true } } } } } },
+    },
+  });
+}

@@ -7,6 +7,7 @@ import { checkAnswer } from "@/lib/exercises/answers";
 import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { findMyGroup, isGroupExercise, readDrafts, writeDraft } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
 import { submissionTiming } from "./timing";
 
@@ -49,6 +50,8 @@ export type ExerciseFeedback = { score: number | null; comment: string; cells: R
 
 export type LessonWork = {
   answers: Record<string, { value: unknown; version: number }>;
+  /** The student's group, when the lesson has group work and they belong to one. */
+  group: { name: string; members: string[] } | null;
   submission: {
     version: number;
     status: SubmissionStatus;
@@ -64,15 +67,16 @@ export type LessonWork = {
 export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<LessonWork>> {
   const user = await studentOrFail();
   if (isFailure(user)) return user;
-  if (exercisesOfLesson(lessonSlug).length === 0) return fail(404, m.unknownExercise);
-  const [rows, latest] = await Promise.all([
-    prisma.answer.findMany({ where: { userId: user.id, lessonSlug }, select: { exerciseId: true, value: true, version: true } }),
-    latestSubmission(user.id, lessonSlug),
-  ]);
+  const defs = exercisesOfLesson(lessonSlug);
+  if (defs.length === 0) return fail(404, m.unknownExercise);
+  const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
+  const group = groupIds.length ? await findMyGroup(user.id) : null;
+  const [answers, latest] = await Promise.all([readDrafts(user.id, lessonSlug, group, groupIds), latestSubmission(user.id, lessonSlug)]);
   return {
     ok: true,
     data: {
-      answers: Object.fromEntries(rows.map((r) => [r.exerciseId, { value: JSON.parse(r.value) as unknown, version: r.version }])),
+      answers,
+      group: group && { name: group.name, members: group.members },
       submission: latest && {
         version: latest.version,
         status: latest.status,
@@ -115,30 +119,10 @@ export async function saveMyAnswer(
   const latest = await latestSubmission(user.id, lessonSlug);
   if (latest && isLocked(latest.status)) return fail(423, m.locked);
 
-  const value = JSON.stringify(checked.value);
-  const { baseVersion } = parsed.data;
-  const conflict = async () => {
-    const current = await prisma.answer.findUnique({ where: { userId_exerciseId: { userId: user.id, exerciseId } } });
-    return fail(409, m.conflict, { current: current && { value: JSON.parse(current.value) as unknown, version: current.version } });
-  };
-
-  if (baseVersion === 0) {
-    try {
-      const created = await prisma.answer.create({ data: { userId: user.id, lessonSlug, exerciseId, value }, select: { version: true, updatedAt: true } });
-      return { ok: true, data: { version: created.version, savedAt: created.updatedAt.toISOString() } };
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return conflict();
-      throw error;
-    }
-  }
-  const updated = await prisma.answer.updateManyAndReturn({
-    where: { userId: user.id, exerciseId, version: baseVersion },
-    data: { value, version: { increment: 1 } },
-    select: { version: true, updatedAt: true },
-  });
-  const row = updated[0];
-  if (!row) return conflict();
-  return { ok: true, data: { version: row.version, savedAt: row.updatedAt.toISOString() } };
+  const group = isGroupExercise(def) ? await findMyGroup(user.id) : null;
+  const written = await writeDraft(user.id, group, def, JSON.stringify(checked.value), parsed.data.baseVersion);
+  if (!written.ok) return fail(409, m.conflict, { current: written.current });
+  return { ok: true, data: { version: written.version, savedAt: written.savedAt.toISOString() } };
 }
 
 const submitBody = z.object({ idempotencyKey: z.string().min(8).max(100) }).strict();
@@ -185,9 +169,11 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   const timing = assignment ? submissionTiming(new Date(), assignment) : { allowed: true as const, late: false };
   if (!timing.allowed) return fail(409, timing.reason === "closed" ? m.pastCutoff : m.notOpenYet);
 
-  const rows = await prisma.answer.findMany({ where: { userId: user.id, lessonSlug }, select: { exerciseId: true, value: true } });
-  if (rows.length === 0) return fail(400, m.nothingToSubmit);
-  const answers = Object.fromEntries(rows.map((r) => [r.exerciseId, JSON.parse(r.value) as unknown]));
+  const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
+  const group = groupIds.length ? await findMyGroup(user.id) : null;
+  const drafts = await readDrafts(user.id, lessonSlug, group, groupIds);
+  if (Object.keys(drafts).length === 0) return fail(400, m.nothingToSubmit);
+  const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
   let autoScore = 0;
   let autoMax = 0;
   for (const def of defs) {

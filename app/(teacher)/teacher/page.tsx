@@ -61,7 +61,8 @@ export default async function TeacherHomePage() {
                 <p className="text-sm text-slate-600">
                   {c.term ? `${c.term} · ` : ""}
                   {c.enrollments.length} 名学生 · 班级码 <span className="font-mono font-semibold tracking-wider text-slate-900">{c.joinCode}</span> ·{" "}
-                  <Link href={`/teacher/classes/${c.id}/roster`} className="text-brand-700 underline">导入名单</Link>
+                  <Link href={`/teacher/classes/${c.id}/roster`} className="text-brand-700 underline">导入名单</Link> ·{" "}
+                  <Link href={`/teacher/classes/${c.id}/groups`} className="text-brand-700 underline">分组</Link>
                 </p>
               </div>
               {user.role === "ADMIN" ? <p className="mt-1 text-sm text-slate-500">任课教师：{c.teacher.name}</p> : null}

@@ -3,10 +3,16 @@
 import type { ProjectAnswer } from "@/lib/exercises/answers";
 import type { WidgetProps } from "../types";
 
-export function ProjectExercise({ exercise, value, onChange, readOnly }: WidgetProps<"project", ProjectAnswer>) {
+export function ProjectExercise({ exercise, value, onChange, readOnly, group }: WidgetProps<"project", ProjectAnswer>) {
   return (
     <div className="space-y-5">
-      {exercise.group ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">小组作业：组内先分工完成，再由一位同学汇总填写。</p> : null}
+      {exercise.group ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="group-note">
+          {group
+            ? `小组作业 · ${group.name}（${group.members.join("、")}）：全组共用这一份，每位组员都能看到和修改，保存的是同一份内容。`
+            : "小组作业：老师分好组以后，组员会共用这一份；还没分组时，先由你自己填写。"}
+        </p>
+      ) : null}
       {exercise.sections.map((section, index) => {
         const text = value[section.id] ?? "";
         const id = `${exercise.id}-${section.id}`;

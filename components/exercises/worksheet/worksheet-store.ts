@@ -31,7 +31,11 @@ export type Submission = {
   } | null;
 };
 
-export type ServerWork = { answers: Record<string, { value: unknown; version: number }>; submission: Submission | null };
+export type ServerWork = {
+  answers: Record<string, { value: unknown; version: number }>;
+  submission: Submission | null;
+  group?: { name: string; members: string[] } | null;
+};
 
 export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked";
 
@@ -54,6 +58,8 @@ export class WorksheetStore {
   private inFlight = new Map<string, Promise<void>>();
   private submitKey: string | null = null;
   submission: Submission | null = null;
+  /** The student's group, for group exercises (their drafts are shared by the whole group). */
+  group: { name: string; members: string[] } | null = null;
   submitError: string | null = null;
   submitting = false;
   /** False until init() has merged the browser's and the server's copies. */
@@ -105,6 +111,7 @@ export class WorksheetStore {
   /** Merges what this browser kept with what the server has; unsent local edits win and are sent. */
   init(ids: string[], server: ServerWork | null, empty: (id: string) => unknown) {
     this.submission = server?.submission ?? null;
+    this.group = server?.group ?? null;
     this.ready = true;
     for (const id of ids) {
       const local = this.readLocal(id);

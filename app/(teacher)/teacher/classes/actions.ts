@@ -108,3 +108,47 @@ export async function readXlsxRoster(formData: FormData): Promise<ActionResult<{
     return { ok: false, message: "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。" };
   }
 }
+
+const groupSchema = z
+  .object({
+    classId: z.string().min(1).max(40),
+    name: z.string().trim().min(1, "请填写组名。").max(20, "组名最多 20 个字。"),
+    studentIds: z.array(z.string().min(1).max(40)).min(2, "每组 2–6 人。").max(6, "每组 2–6 人。"),
+  })
+  .strict();
+
+/** Makes a group of 2–6 students of one of the caller's classes; a student is in one group per class. */
+export async function createGroup(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = groupSchema.safeParse({ classId: formData.get("classId"), name: formData.get("name"), studentIds: formData.getAll("studentIds") });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
+  const { classId, name, studentIds } = parsed.data;
+  const cls = await prisma.class.findFirst({
+    where: { id: classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    select: { id: true, enrollments: { select: { studentId: true } }, groups: { select: { members: { select: { studentId: true } } } } },
+  });
+  if (!cls) return { ok: false, message: commonMessages.forbidden };
+  const enrolled = new Set(cls.enrollments.map((e) => e.studentId));
+  const grouped = new Set(cls.groups.flatMap((g) => g.members.map((m) => m.studentId)));
+  if (studentIds.some((id) => !enrolled.has(id))) return { ok: false, message: commonMessages.invalidInput };
+  if (studentIds.some((id) => grouped.has(id))) return { ok: false, message: "有同学已经在别的组里了。" };
+  await prisma.group.create({ data: { classId, name, members: { create: studentIds.map((studentId) => ({ studentId })) } } });
+  revalidatePath(`/teacher/classes/${classId}/groups`);
+  return { ok: true, message: `已建立“${name}”。` };
+}
+
+/** Dissolves a group of one of the caller's classes (its shared drafts go with it). */
+export async function deleteGroup(formData: FormData): Promise<void> {
+  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
+  if (!user) return;
+  const id = z.string().min(1).max(40).safeParse(formData.get("groupId"));
+  if (!id.success) return;
+  const group = await prisma.group.findFirst({
+    where: { id: id.data, ...(user.role === "ADMIN" ? {} : { class: { teacherId: user.id } }) },
+    select: { classId: true },
+  });
+  if (!group) return;
+  await prisma.group.delete({ where: { id: id.data } });
+  revalidatePath(`/teacher/classes/${group.classId}/groups`);
+}
