@@ -1,43 +1,12 @@
 import { exerciseMessages as m } from "@/lib/messages/exercises";
-import { isLocked, type SubmissionStatus } from "@/lib/work/status";
+import { isLocked } from "@/lib/work/status";
+import type { Entry, EntryState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
+
+export type { Entry, EntryState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
 
 // The student's answers on one lesson page, kept in the browser first (localStorage: survives
 // reload, a closed tab and going offline) and then saved to the server per exercise with a
 // version number. Plain TypeScript with injected fetch/storage so it can be tested without React.
-
-export type EntryState = "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local";
-
-export type Entry = {
-  value: unknown;
-  /** The server version this value was based on (0: never saved). */
-  baseVersion: number;
-  state: EntryState;
-  message?: string;
-  /** On a conflict: the newer copy the server holds. */
-  server?: { value: unknown; version: number } | null;
-};
-
-export type Submission = {
-  version: number;
-  status: SubmissionStatus;
-  submittedAt: string;
-  autoScore: number | null;
-  autoMax: number | null;
-  late?: boolean;
-  review?: {
-    score: number | null;
-    comment: string;
-    exercises: Record<string, { score: number | null; comment: string; cells?: Record<string, string> }>;
-  } | null;
-};
-
-export type ServerWork = {
-  answers: Record<string, { value: unknown; version: number }>;
-  submission: Submission | null;
-  group?: { name: string; members: string[] } | null;
-};
-
-export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked";
 
 type Deps = {
   fetch: typeof fetch;

@@ -1,0 +1,37 @@
+import type { SubmissionStatus } from "@/lib/work/status";
+
+// The shapes the worksheet store keeps and the work API returns.
+
+export type EntryState = "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local";
+
+export type Entry = {
+  value: unknown;
+  /** The server version this value was based on (0: never saved). */
+  baseVersion: number;
+  state: EntryState;
+  message?: string;
+  /** On a conflict: the newer copy the server holds. */
+  server?: { value: unknown; version: number } | null;
+};
+
+export type Submission = {
+  version: number;
+  status: SubmissionStatus;
+  submittedAt: string;
+  autoScore: number | null;
+  autoMax: number | null;
+  late?: boolean;
+  review?: {
+    score: number | null;
+    comment: string;
+    exercises: Record<string, { score: number | null; comment: string; cells?: Record<string, string> }>;
+  } | null;
+};
+
+export type ServerWork = {
+  answers: Record<string, { value: unknown; version: number }>;
+  submission: Submission | null;
+  group?: { name: string; members: string[] } | null;
+};
+
+export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked";
