@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login, storageStateFor } from "./helpers";
+import { createSignedInAccount, login, storageStateFor } from "./helpers";
 
 test("a teacher creates a class, imports a roster with a preview, prints slips, and a student uses one", async ({ browser }) => {
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
@@ -114,4 +114,18 @@ test("a group shares one answer to the group exercise: members see and edit the 
   await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toHaveValue("我们组的店卖手工皂和香薰。");
   await first.close();
   await second.close();
+});
+
+test("a roster cannot pull in another teacher's student: they are told to join with the code", async ({ browser }) => {
+  const { context, page } = await createSignedInAccount(browser, { username: "t2026import", name: "外班老师", role: "教师" });
+  await page.goto("/teacher");
+  const form = page.getByRole("form", { name: "新建班级" });
+  await form.getByLabel("班级名称").fill("外班");
+  await form.getByRole("button", { name: "新建班级" }).click();
+  await page.getByRole("region", { name: "外班" }).getByRole("link", { name: "导入名单" }).click();
+  await page.getByLabel("名单内容").fill("班级,学号,姓名\n外班,s01,王雨涵\n外班,2024990001,新同学");
+  await page.getByRole("button", { name: "导入 2 名学生" }).click();
+  await expect(page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已在其他老师的班级/)).toBeVisible();
+  await expect(page.getByTestId("login-slips").locator("[data-slip]")).toHaveCount(1);
+  await context.close();
 });

@@ -61,15 +61,23 @@ export async function importRoster(request: unknown): Promise<ActionResult<{ stu
   const { rows, problem } = parseRoster(parsedRequest.data.csv, cls.name);
   if (problem) return { ok: false, message: problem };
   const valid = rows.filter((r) => r.errors.length === 0);
-  const existing = await prisma.user.findMany({ where: { username: { in: valid.map((r) => r.username) } }, select: { id: true, username: true, role: true } });
+  const existing = await prisma.user.findMany({
+    where: { username: { in: valid.map((r) => r.username) } },
+    select: { id: true, username: true, role: true, enrollments: { select: { class: { select: { teacherId: true } } } } },
+  });
   const byUsername = new Map(existing.map((u) => [u.username, u]));
 
   const students: ImportedStudent[] = [];
+  const joinByCode: string[] = [];
   let skipped = rows.length - valid.length;
   for (const row of valid) {
     const found = byUsername.get(row.username);
-    if (found && found.role !== "STUDENT") {
+    // An existing account is enrolled only if it is a student not taught by another teacher yet:
+    // otherwise a 学号 alone would open someone else's student's work. They join with the class code.
+    const elsewhere = found?.enrollments.some((e) => e.class.teacherId !== user.id) ?? false;
+    if (found && (found.role !== "STUDENT" || elsewhere)) {
       skipped++;
+      if (elsewhere) joinByCode.push(row.username);
       continue;
     }
     let studentId = found?.id;
@@ -90,7 +98,8 @@ export async function importRoster(request: unknown): Promise<ActionResult<{ stu
     students.push({ username: row.username, name: row.name, initialPassword });
   }
   revalidatePath("/teacher");
-  return { ok: true, message: `已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。`, data: { students, skipped } };
+  const hint = joinByCode.length ? `其中 ${joinByCode.join("、")} 已在其他老师的班级，请让他们登录后用班级码加入。` : "";
+  return { ok: true, message: `已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。${hint}`, data: { students, skipped } };
 }
 
 const XLSX_TOO_LARGE = "文件太大（超过 900 KB），请分批导入，或另存为 CSV。";
