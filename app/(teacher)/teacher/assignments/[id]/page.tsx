@@ -61,7 +61,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         objectives={objectiveAttainment(progressInput)}
       />
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[40rem] whitespace-nowrap text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">学号</th>

@@ -1,22 +1,7 @@
+import { RateBars } from "@/components/charts/rate-bars";
 import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import type { ExerciseProgress } from "@/lib/work/progress";
 import type { ObjectiveKind } from "@/lib/exercises/definition";
-
-function Bar({ label, rate, detail }: { label: string; rate: number | null; detail: string }) {
-  const percent = rate === null ? 0 : Math.round(rate * 100);
-  const tone = rate === null ? "bg-slate-200" : rate < 0.6 ? "bg-red-500" : rate < 0.8 ? "bg-amber-500" : "bg-green-600";
-  return (
-    <li className="text-sm">
-      <div className="flex items-baseline justify-between gap-2">
-        <span className="truncate" title={label}>{label}</span>
-        <span className="shrink-0 text-slate-600">{detail}</span>
-      </div>
-      <div className="mt-1 h-2.5 rounded bg-slate-100" role="img" aria-label={`${label}：${rate === null ? "暂无分数" : `${percent}%`}`}>
-        <div className={`h-2.5 rounded ${tone}`} style={{ width: `${percent}%` }} />
-      </div>
-    </li>
-  );
-}
 
 /** Where the class stands: who is behind, the weakest exercises, and 知识/能力/素质 attainment. */
 export function ProgressPanel({
@@ -45,19 +30,21 @@ export function ProgressPanel({
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <h3 className="font-semibold">各题得分率（最弱在前）</h3>
-        <ul className="mt-2 space-y-2">
-          {exercises.map((e) => (
-            <Bar key={e.id} label={e.title} rate={e.rate} detail={e.average === null ? "未批改" : `均分 ${e.average} · ${e.scored}人`} />
-          ))}
-        </ul>
+        <div className="mt-2">
+          <RateBars
+            caption="各题得分率"
+            data={exercises.map((e) => ({ label: e.title, rate: e.rate, detail: e.average === null ? "未批改" : `均分 ${e.average}，${e.scored} 人已批改` }))}
+          />
+        </div>
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <h3 className="font-semibold">目标达成度</h3>
-        <ul className="mt-2 space-y-2" data-testid="objective-attainment">
-          {OBJECTIVE_KINDS.map((k) => (
-            <Bar key={k} label={`${OBJECTIVE_LABELS[k]}目标`} rate={objectives[k]} detail={objectives[k] === null ? "暂无" : `${Math.round((objectives[k] ?? 0) * 100)}%`} />
-          ))}
-        </ul>
+        <div className="mt-2" data-testid="objective-attainment">
+          <RateBars
+            caption="知识、能力、素质目标达成度"
+            data={OBJECTIVE_KINDS.map((k) => ({ label: `${OBJECTIVE_LABELS[k]}目标`, rate: objectives[k], detail: objectives[k] === null ? "暂无分数" : "按已批改的练习计算" }))}
+          />
+        </div>
       </div>
     </section>
   );
