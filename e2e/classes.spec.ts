@@ -112,6 +112,14 @@ test("a group shares one answer to the group exercise: members see and edit the 
 
   await a.reload();
   await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toHaveValue("我们组的店卖手工皂和香薰。");
+
+  // One member hands in the group work: the whole group's work is in.
+  await b.getByRole("button", { name: "提交", exact: true }).click();
+  await b.getByRole("button", { name: "确认提交" }).click();
+  await expect(b.getByTestId("submission-receipt")).toContainText("第 1 次");
+  await a.reload();
+  await expect(a.getByTestId("submission-receipt")).toContainText("第 1 次");
+  await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toBeDisabled();
   await first.close();
   await second.close();
 });

@@ -7,7 +7,8 @@ import { checkAnswer } from "@/lib/exercises/answers";
 import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
-import { findMyGroup, isGroupExercise, readDrafts, writeDraft } from "./drafts";
+import type { Exercise } from "@/lib/exercises/definition";
+import { findMyGroup, isGroupExercise, readDrafts, writeDraft, type MyGroup } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
 import { submissionTiming } from "./timing";
 
@@ -125,6 +126,20 @@ export async function saveMyAnswer(
   return { ok: true, data: { version: written.version, savedAt: written.savedAt.toISOString() } };
 }
 
+/** The auto-graded part of a set of answers (null when the lesson has no auto-graded exercise). */
+function autoGrade(defs: Exercise[], answers: Record<string, unknown>) {
+  let score = 0;
+  let max = 0;
+  for (const def of defs) {
+    const grade = gradeExercise(def, answers[def.id]);
+    if (grade.auto) {
+      score += grade.score;
+      max += grade.max;
+    }
+  }
+  return max > 0 ? { autoScore: score, autoMax: max } : { autoScore: null, autoMax: null };
+}
+
 const submitBody = z.object({ idempotencyKey: z.string().min(8).max(100) }).strict();
 
 export type SubmitReceipt = {
@@ -174,15 +189,7 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   const drafts = await readDrafts(user.id, lessonSlug, group, groupIds);
   if (Object.keys(drafts).length === 0) return fail(400, m.nothingToSubmit);
   const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
-  let autoScore = 0;
-  let autoMax = 0;
-  for (const def of defs) {
-    const grade = gradeExercise(def, answers[def.id]);
-    if (grade.auto) {
-      autoScore += grade.score;
-      autoMax += grade.max;
-    }
-  }
+  const { autoScore, autoMax } = autoGrade(defs, answers);
 
   try {
     const created = await prisma.submission.create({
@@ -191,13 +198,14 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
         lessonSlug,
         version: (latest?.version ?? 0) + 1,
         answers: JSON.stringify(answers),
-        autoScore: autoMax > 0 ? autoScore : null,
-        autoMax: autoMax > 0 ? autoMax : null,
+        autoScore,
+        autoMax,
         idempotencyKey,
         assignmentId: assignment?.id ?? null,
         late: timing.late,
       },
     });
+    if (group) await submitForGroupmates(user.id, group, lessonSlug, idempotencyKey, assignment, timing.late);
     return receipt(created);
   } catch (error) {
     // A concurrent copy of this submit won the race: answer with the submission it made.
@@ -206,5 +214,48 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
       if (winner) return receipt(winner);
     }
     throw error;
+  }
+}
+
+/**
+ * Group work is handed in once for the whole group: when one member submits, every other member
+ * whose work is not already in gets a submission too, carrying the shared group answer (and their
+ * own answers to the rest of the lesson). The same idempotency key keeps this to one per member.
+ */
+async function submitForGroupmates(
+  submitterId: string,
+  group: MyGroup,
+  lessonSlug: string,
+  idempotencyKey: string,
+  assignment: { id: string } | null,
+  late: boolean,
+) {
+  const defs = exercisesOfLesson(lessonSlug);
+  const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
+  const members = await prisma.groupMember.findMany({ where: { groupId: group.id, studentId: { not: submitterId } }, select: { studentId: true } });
+  for (const { studentId } of members) {
+    const latest = await latestSubmission(studentId, lessonSlug);
+    if (latest && isLocked(latest.status)) continue;
+    const drafts = await readDrafts(studentId, lessonSlug, group, groupIds);
+    const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
+    const { autoScore, autoMax } = autoGrade(defs, answers);
+    await prisma.submission
+      .create({
+        data: {
+          userId: studentId,
+          lessonSlug,
+          version: (latest?.version ?? 0) + 1,
+          answers: JSON.stringify(answers),
+          autoScore,
+          autoMax,
+          idempotencyKey,
+          assignmentId: assignment?.id ?? null,
+          late,
+        },
+      })
+      .catch((error: unknown) => {
+        // Already recorded by a retry of the same submit: nothing more to do.
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      });
   }
 }
