@@ -26,6 +26,21 @@ test("the demo class has haier-case assigned: s04 sees the grade, the teacher se
   // s04's graded work: 表1-1 (知识、能力) 8/10, 表1-2 (能力) 10/10, 表1-3 (能力、素质) 9/10.
   await expect(t.getByTestId("objective-attainment")).toContainText("80%");
   await expect(t.getByTestId("objective-attainment")).toContainText("90%");
+
+  await expect(t.getByTestId("missed-cells")).toContainText("咨询帮助热线");
+  await expect(t.getByLabel("教学反思草稿内容")).toHaveValue(/23电商1班《海尔案例：把服务做成品牌》的作业已交 2\/5 人/);
+
+  const csv = await t.request.get(`${new URL(t.url()).pathname.replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain("s04,陈子轩,已批改");
+
+  await t.getByRole("link", { name: "作业存档（打印）" }).click();
+  await expect(t.getByRole("heading", { level: 1 })).toHaveText("作业存档");
+  await expect(t.locator("[data-archive='s04']")).toContainText("总分 27");
+  await expect(t.locator("[data-archive='s04']")).toContainText("热线一栏只写了位置");
+  await expect(t.locator("[data-archive='s01']")).toHaveCount(0);
   await teacher.close();
 });
 

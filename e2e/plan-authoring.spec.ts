@@ -91,3 +91,18 @@ test("a student cannot open the plan authoring pages", async ({ browser }) => {
   expect((await context.request.get("/api/teacher-plans/anything/docx")).status()).toBe(404);
   await context.close();
 });
+
+test("the class's 教学反思 draft can be added to the teacher's own plan", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const page = await context.newPage();
+  await page.goto("/teacher");
+  await page.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  const card = page.getByRole("form", { name: "教学反思草稿" });
+  await card.getByRole("combobox").selectOption({ index: 0 });
+  await card.getByRole("button", { name: "加入教案的教学反思" }).click();
+  await expect(card.getByText(/已加入教案的“教学反思”/)).toBeVisible();
+  await page.goto("/teacher/plans");
+  await page.getByRole("region", { name: "我的教案" }).getByRole("link").first().click();
+  await expect(page.getByRole("main")).toContainText("作业已交");
+  await context.close();
+});

@@ -14,3 +14,13 @@ describe("safeCell", () => {
     expect(safeCell(null)).toBe("");
   });
 });
+
+import { gradebookCsv } from "./gradebook-csv";
+
+describe("gradebookCsv", () => {
+  it("starts with a BOM and neutralises formula-looking names", () => {
+    const csv = gradebookCsv([], [{ username: "s09", name: "=1+1", status: "未开始", late: false, submittedAt: null, scores: {}, total: null }]);
+    expect(csv.startsWith("\uFEFF学号,姓名")).toBe(true);
+    expect(csv).toContain("'=1+1");
+  });
+});

@@ -129,3 +129,25 @@ export async function setPlanShared(formData: FormData): Promise<void> {
   revalidatePath(`/teacher/plans/${parsed.data.id}`);
   revalidatePath("/teacher/plans");
 }
+
+const reflectionSchema = z.object({ planId: z.string().min(1).max(40), text: z.string().trim().min(1).max(5000) }).strict();
+
+/** Appends a 教学反思 draft to one of the caller's plans, as a new version they can then edit. */
+export async function appendPlanReflection(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await teacher();
+  if (!user) return { ok: false, message: commonMessages.forbidden };
+  const parsed = reflectionSchema.safeParse({ planId: formData.get("planId"), text: formData.get("text") });
+  if (!parsed.success) return { ok: false, message: "请选择一份教案。" };
+  const { planId, text } = parsed.data;
+  const row = await prisma.teacherPlan.findUnique({ where: { id: planId }, select: { ownerId: true, version: true, data: true } });
+  if (!row || !canEditPlan(user, row)) return { ok: false, message: commonMessages.forbidden };
+  const input = JSON.parse(row.data) as PlanInput;
+  const data = JSON.stringify({ ...input, reflection: [input.reflection?.trim(), text].filter(Boolean).join("\n\n") });
+  const next = row.version + 1;
+  await prisma.$transaction([
+    prisma.teacherPlan.update({ where: { id: planId }, data: { data, version: next } }),
+    prisma.planVersion.create({ data: { planId, version: next, data, note: "加入教学反思草稿" } }),
+  ]);
+  revalidatePath(`/teacher/plans/${planId}`);
+  return { ok: true, message: `已加入教案的“教学反思”（第 ${next} 版），可以在编辑页继续修改。` };
+}

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findLesson } from "@/lib/content/lessons";
-import { getAssignmentOverview } from "@/lib/dal/assignments";
+import { getAssignmentAnswers } from "@/lib/dal/assignments";
+import { listTeacherPlans } from "@/lib/dal/plans";
 import { requireArea } from "@/lib/dal/session";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
-import { exerciseProgress, objectiveAttainment } from "@/lib/work/progress";
+import type { TableAnswer } from "@/lib/exercises/answers";
+import { exerciseProgress, mostMissedCells, objectiveAttainment, reflectionDraft } from "@/lib/work/progress";
 import { ProgressPanel } from "./progress-panel";
+import { ReflectionCard } from "./reflection-card";
 
 export const metadata: Metadata = { title: "作业情况" };
 
@@ -21,12 +24,24 @@ const STATUS_TONE: Record<string, string> = {
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireArea("teacher", `/teacher/assignments/${id}`);
-  const overview = await getAssignmentOverview(id);
-  if (!overview) notFound();
+  const [data, plans] = await Promise.all([getAssignmentAnswers(id), listTeacherPlans()]);
+  if (!data) notFound();
+  const { overview, submissions } = data;
   const exercises = exercisesOfLesson(overview.lessonSlug);
   const max = exercises.reduce((s, e) => s + e.points, 0);
   const time = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
   const submitted = overview.rows.filter((r) => r.latest).length;
+  const tables = exercises.flatMap((e) =>
+    e.kind === "table" && e.rows.mode === "fixed"
+      ? [{ def: e, title: e.title, cells: e.rows.labels.flatMap((label, r) => e.columns.map((c) => ({ key: `${r}:${c.key}`, label: e.columns.length > 1 ? `${label} · ${c.label}` : label }))) }]
+      : [],
+  );
+  const missed = mostMissedCells(tables, (t) =>
+    submissions.map((s) => {
+      const rows = (s.answers[tables[t]?.def.id ?? ""] as TableAnswer | undefined)?.rows;
+      return rows ? Object.fromEntries(rows.flatMap((row, r) => Object.entries(row).map(([k, v]) => [`${r}:${k}`, v]))) : null;
+    }),
+  );
   const progressInput = {
     exercises,
     students: overview.rows.map((r) => ({
@@ -51,6 +66,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         <a href={`/api/assignments/${id}/gradebook`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50" download>
           导出成绩册（Excel）
         </a>
+        <a href={`/api/assignments/${id}/gradebook?format=csv`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50" download>
+          CSV
+        </a>
+        <Link href={`/teacher/assignments/${id}/archive`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+          作业存档（打印）
+        </Link>
         <Link href={`/teacher/assignments/${id}/compare`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
           全班对比批改
         </Link>
@@ -59,6 +80,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, status: r.status }))}
         exercises={exerciseProgress(progressInput)}
         objectives={objectiveAttainment(progressInput)}
+        missed={missed}
       />
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[40rem] whitespace-nowrap text-left text-sm">
@@ -99,6 +121,18 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           </tbody>
         </table>
       </div>
+      <ReflectionCard
+        plans={plans.mine.map((p) => ({ id: p.id, title: p.title }))}
+        draft={reflectionDraft({
+          lesson: findLesson(overview.lessonSlug)?.title ?? overview.lessonSlug,
+          className: overview.class.name,
+          submitted,
+          total: overview.rows.length,
+          weakest: exerciseProgress(progressInput)[0],
+          attainment: objectiveAttainment(progressInput),
+          missed,
+        })}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { RateBars } from "@/components/charts/rate-bars";
 import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/definition";
-import type { ExerciseProgress } from "@/lib/work/progress";
+import type { ExerciseProgress, MissedCell } from "@/lib/work/progress";
 import type { ObjectiveKind } from "@/lib/exercises/definition";
 
 /** Where the class stands: who is behind, the weakest exercises, and 知识/能力/素质 attainment. */
@@ -8,10 +8,12 @@ export function ProgressPanel({
   behind,
   exercises,
   objectives,
+  missed,
 }: {
   behind: { name: string; status: string }[];
   exercises: ExerciseProgress[];
   objectives: Record<ObjectiveKind, number | null>;
+  missed: MissedCell[];
 }) {
   return (
     <section aria-labelledby="progress-heading" className="mt-6 grid gap-4 lg:grid-cols-3">
@@ -26,6 +28,18 @@ export function ProgressPanel({
           </ul>
         ) : (
           <p className="mt-2 text-sm text-green-700">全部已交。</p>
+        )}
+        <h3 className="mt-4 font-semibold">最常空着的格</h3>
+        {missed.length ? (
+          <ul className="mt-2 space-y-1 text-sm" data-testid="missed-cells">
+            {missed.map((m) => (
+              <li key={`${m.exercise}-${m.cell}`}>
+                {m.exercise} · {m.cell}：<span className="text-red-700">{m.empty}/{m.of} 人空着</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-slate-500">已交的作业里没有空格。</p>
         )}
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4">
