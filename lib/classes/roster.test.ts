@@ -33,6 +33,16 @@ describe("parseRoster", () => {
     ]);
   });
 
+  it("refuses a 5 MB file and a roster of 3,000 rows with a clear message", () => {
+    expect(parseRoster("学号,姓名\n" + "1,王\n".repeat(1_300_000), "x").problem).toContain("文件太大");
+    const big = "学号,姓名\n" + Array.from({ length: 3000 }, (_, i) => `s${i},学生${i}`).join("\n");
+    expect(parseRoster(big, "x").problem).toContain("最多导入 500 名");
+  });
+
+  it("accepts emoji and rare characters in names", () => {
+    expect(parseRoster("学号,姓名\ns1,王😀𠀀", "x").rows[0]?.errors).toEqual([]);
+  });
+
   it("explains a missing header or an empty file", () => {
     expect(parseRoster("", "x").problem).toBe("文件是空的。");
     expect(parseRoster("a,b\n1,2", "x").problem).toContain("表头");

@@ -20,7 +20,11 @@ const HEADERS = { className: ["班级", "班级名称"], username: ["学号", "�
 export type RosterParse = { rows: RosterRow[]; problem: string | null };
 
 /** Reads the roster and checks every row; nothing is written until the teacher confirms. */
+/** A roster of 500 students is about 20 KB; anything this large is not a roster. */
+export const MAX_ROSTER_CHARS = 200_000;
+
 export function parseRoster(text: string, targetClass: string): RosterParse {
+  if (text.length > MAX_ROSTER_CHARS) return { rows: [], problem: "文件太大，不像是学生名单。一次最多导入 500 名学生，请检查文件或分批导入。" };
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [header, ...body] = parsed.data;
   if (!header) return { rows: [], problem: "文件是空的。" };

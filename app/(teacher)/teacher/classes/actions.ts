@@ -70,6 +70,7 @@ export async function importRoster(request: unknown): Promise<ActionResult<{ stu
   const students: ImportedStudent[] = [];
   const joinByCode: string[] = [];
   let skipped = rows.length - valid.length;
+  const writes: Prisma.PrismaPromise<unknown>[] = [];
   for (const row of valid) {
     const found = byUsername.get(row.username);
     // An existing account is enrolled only if it is a student not taught by another teacher yet:
@@ -80,23 +81,34 @@ export async function importRoster(request: unknown): Promise<ActionResult<{ stu
       if (elsewhere) joinByCode.push(row.username);
       continue;
     }
-    let studentId = found?.id;
-    let initialPassword: string | null = null;
-    if (!studentId) {
-      initialPassword = generateInitialPassword();
-      const created = await prisma.user.create({
-        data: { username: row.username, name: row.name, role: "STUDENT", passwordHash: await hashPassword(initialPassword), mustChangePassword: true },
-        select: { id: true },
-      });
-      studentId = created.id;
+    if (found) {
+      writes.push(
+        prisma.enrollment.upsert({
+          where: { classId_studentId: { classId: cls.id, studentId: found.id } },
+          update: {},
+          create: { classId: cls.id, studentId: found.id },
+        }),
+      );
+      students.push({ username: row.username, name: row.name, initialPassword: null });
+      continue;
     }
-    await prisma.enrollment.upsert({
-      where: { classId_studentId: { classId: cls.id, studentId } },
-      update: {},
-      create: { classId: cls.id, studentId },
-    });
+    const initialPassword = generateInitialPassword();
+    writes.push(
+      prisma.user.create({
+        data: {
+          username: row.username,
+          name: row.name,
+          role: "STUDENT",
+          passwordHash: await hashPassword(initialPassword),
+          mustChangePassword: true,
+          enrollments: { create: { classId: cls.id } },
+        },
+      }),
+    );
     students.push({ username: row.username, name: row.name, initialPassword });
   }
+  // All or nothing: a failure half-way leaves no half-imported class.
+  await prisma.$transaction(writes);
   revalidatePath("/teacher");
   const hint = joinByCode.length ? `其中 ${joinByCode.join("、")} 已在其他老师的班级，请让他们登录后用班级码加入。` : "";
   return { ok: true, message: `已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。${hint}`, data: { students, skipped } };

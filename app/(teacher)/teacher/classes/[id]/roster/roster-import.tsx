@@ -95,7 +95,11 @@ export function RosterImport({ classId, className }: { classId: string; classNam
           <div className="mt-4 flex flex-wrap items-center gap-3">
             <Button
               disabled={pending || valid === 0}
-              onClick={() => startTransition(async () => setResult(await importRoster({ classId, csv: text })))}
+              onClick={() =>
+                startTransition(async () =>
+                  setResult(await importRoster({ classId, csv: text }).catch(() => ({ ok: false, message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。" }))),
+                )
+              }
             >
               {pending ? "正在导入，请稍候……" : `导入 ${valid} 名学生`}
             </Button>
