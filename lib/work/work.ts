@@ -126,6 +126,19 @@ export async function saveMyAnswer(
   return { ok: true, data: { version: written.version, savedAt: written.savedAt.toISOString() } };
 }
 
+/** Stores one submitted version: the drafts as they stand, with their auto-graded part. */
+function recordSubmission(
+  userId: string,
+  lessonSlug: string,
+  drafts: Record<string, { value: unknown }>,
+  meta: { version: number; idempotencyKey: string; assignmentId: string | null; late: boolean },
+) {
+  const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
+  return prisma.submission.create({
+    data: { userId, lessonSlug, answers: JSON.stringify(answers), ...autoGrade(exercisesOfLesson(lessonSlug), answers), ...meta },
+  });
+}
+
 /** The auto-graded part of a set of answers (null when the lesson has no auto-graded exercise). */
 function autoGrade(defs: Exercise[], answers: Record<string, unknown>) {
   let score = 0;
@@ -188,22 +201,13 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   const group = groupIds.length ? await findMyGroup(user.id) : null;
   const drafts = await readDrafts(user.id, lessonSlug, group, groupIds);
   if (Object.keys(drafts).length === 0) return fail(400, m.nothingToSubmit);
-  const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
-  const { autoScore, autoMax } = autoGrade(defs, answers);
 
   try {
-    const created = await prisma.submission.create({
-      data: {
-        userId: user.id,
-        lessonSlug,
-        version: (latest?.version ?? 0) + 1,
-        answers: JSON.stringify(answers),
-        autoScore,
-        autoMax,
-        idempotencyKey,
-        assignmentId: assignment?.id ?? null,
-        late: timing.late,
-      },
+    const created = await recordSubmission(user.id, lessonSlug, drafts, {
+      version: (latest?.version ?? 0) + 1,
+      idempotencyKey,
+      assignmentId: assignment?.id ?? null,
+      late: timing.late,
     });
     if (group) await submitForGroupmates(user.id, group, lessonSlug, idempotencyKey, assignment, timing.late);
     return receipt(created);
@@ -230,30 +234,18 @@ async function submitForGroupmates(
   assignment: { id: string } | null,
   late: boolean,
 ) {
-  const defs = exercisesOfLesson(lessonSlug);
-  const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
+  const groupIds = exercisesOfLesson(lessonSlug).filter(isGroupExercise).map((d) => d.id);
   const members = await prisma.groupMember.findMany({ where: { groupId: group.id, studentId: { not: submitterId } }, select: { studentId: true } });
   for (const { studentId } of members) {
     const latest = await latestSubmission(studentId, lessonSlug);
     if (latest && isLocked(latest.status)) continue;
     const drafts = await readDrafts(studentId, lessonSlug, group, groupIds);
-    const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
-    const { autoScore, autoMax } = autoGrade(defs, answers);
-    await prisma.submission
-      .create({
-        data: {
-          userId: studentId,
-          lessonSlug,
-          version: (latest?.version ?? 0) + 1,
-          answers: JSON.stringify(answers),
-          autoScore,
-          autoMax,
-          idempotencyKey,
-          assignmentId: assignment?.id ?? null,
-          late,
-        },
-      })
-      .catch((error: unknown) => {
+    await recordSubmission(studentId, lessonSlug, drafts, {
+      version: (latest?.version ?? 0) + 1,
+      idempotencyKey,
+      assignmentId: assignment?.id ?? null,
+      late,
+    }).catch((error: unknown) => {
         // Already recorded by a retry of the same submit: nothing more to do.
         if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       });

@@ -50,6 +50,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       scores: r.latest ? Object.fromEntries(r.latest.reviews.map((v) => [v.exerciseId, v.score])) : null,
     })),
   };
+  const progress = exerciseProgress(progressInput);
+  const attainment = objectiveAttainment(progressInput);
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-500">
@@ -78,8 +80,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       </div>
       <ProgressPanel
         behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, status: r.status }))}
-        exercises={exerciseProgress(progressInput)}
-        objectives={objectiveAttainment(progressInput)}
+        exercises={progress}
+        objectives={attainment}
         missed={missed}
       />
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
@@ -128,8 +130,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           className: overview.class.name,
           submitted,
           total: overview.rows.length,
-          weakest: exerciseProgress(progressInput)[0],
-          attainment: objectiveAttainment(progressInput),
+          weakest: progress[0],
+          attainment,
           missed,
         })}
       />
