@@ -13,6 +13,8 @@ const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] 
   { who: "anonymous", path: "/lessons" },
   ...readdirSync("content/lessons").map((file) => ({ who: "s01" as const, path: `/lessons/${file.replace(/\.mdx$/, "")}` })),
   { who: "teacher", path: "/teacher" },
+  { who: "teacher", path: "/teacher/rubrics" },
+  { who: "teacher", path: "/teacher/rubrics/ss-presale-chat" },
   { who: "anonymous", path: "/plans" },
   { who: "teacher", path: "/plans/task-1-customers-and-service" },
   { who: "teacher", path: "/plans/task-1-customers-and-service/print" },

@@ -23,6 +23,7 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
   const Widget = WIDGETS[exercise.kind];
   const checker = useCheck(exercise.id);
   const headingId = `exercise-${exercise.id}`;
+  const rubric = store?.rubrics[exercise.id] ?? exercise.rubric;
 
   return (
     <section aria-labelledby={headingId} className="not-prose my-8 rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5" data-exercise={exercise.id}>
@@ -42,11 +43,11 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
         </ul>
       </header>
       {exercise.prompt ? <p className="mt-2 leading-7 text-slate-700">{exercise.prompt}</p> : null}
-      {exercise.rubric ? (
+      {rubric ? (
         <details className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm">
           <summary className="cursor-pointer text-slate-700">评分标准</summary>
           <ul className="mt-2 space-y-1">
-            {exercise.rubric.map((level) => (
+            {rubric.map((level) => (
               <li key={level.label}>
                 <span className="font-medium">{level.label}（{level.points} 分）</span>：{level.description}
               </li>

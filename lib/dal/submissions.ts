@@ -43,7 +43,7 @@ export async function getSubmissionForReview(id: string) {
       comment: true,
       assignmentId: true,
       userId: true,
-      reviews: { select: { exerciseId: true, score: true, comment: true, cells: true } },
+      reviews: { select: { exerciseId: true, score: true, comment: true, cells: true, rubricLevel: true } },
     },
   });
   if (!submission) return null;

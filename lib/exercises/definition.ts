@@ -134,3 +134,15 @@ export type ExerciseKind = Exercise["kind"];
 export type ExerciseOf<K extends ExerciseKind> = Extract<Exercise, { kind: K }>;
 export type TableExercise = ExerciseOf<"table">;
 export type TableColumn = TableExercise["columns"][number];
+
+/** How the teacher's screens name each kind of exercise. */
+export const EXERCISE_KIND_LABELS: Record<Exercise["kind"], string> = {
+  table: "表格",
+  choice: "选择题",
+  classify: "分类",
+  order: "排序",
+  numeric: "计算",
+  chat: "对话演练",
+  typing: "打字",
+  project: "简答 / 项目",
+};

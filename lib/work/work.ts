@@ -8,6 +8,8 @@ import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import type { Exercise } from "@/lib/exercises/definition";
+import { rubricsOf, rubricTeacherFor } from "@/lib/dal/rubrics";
+import type { RubricLevel } from "@/lib/rubrics/rubric";
 import { findMyGroup, isGroupExercise, readDrafts, writeDraft, type MyGroup } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
 import { submissionTiming } from "./timing";
@@ -53,6 +55,8 @@ export type LessonWork = {
   answers: Record<string, { value: unknown; version: number }>;
   /** The student's group, when the lesson has group work and they belong to one. */
   group: { name: string; members: string[] } | null;
+  /** The 评分标准 the student's teacher scores each exercise with (their own or the built-in one). */
+  rubrics: Record<string, RubricLevel[]>;
   submission: {
     version: number;
     status: SubmissionStatus;
@@ -72,12 +76,18 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
   if (defs.length === 0) return fail(404, m.unknownExercise);
   const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
   const group = groupIds.length ? await findMyGroup(user.id) : null;
-  const [answers, latest] = await Promise.all([readDrafts(user.id, lessonSlug, group, groupIds), latestSubmission(user.id, lessonSlug)]);
+  const [answers, latest, teacherId] = await Promise.all([
+    readDrafts(user.id, lessonSlug, group, groupIds),
+    latestSubmission(user.id, lessonSlug),
+    rubricTeacherFor(user.id, lessonSlug),
+  ]);
+  const rubrics = teacherId ? await rubricsOf(teacherId, defs.map((d) => d.id)) : {};
   return {
     ok: true,
     data: {
       answers,
       group: group && { name: group.name, members: group.members },
+      rubrics,
       submission: latest && {
         version: latest.version,
         status: latest.status,

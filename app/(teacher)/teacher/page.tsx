@@ -21,9 +21,14 @@ export default async function TeacherHomePage() {
   return (
     <>
       <PageHeader title="教学管理" description={`${user.name}老师，你好！下面是你任教的班级。`}>
-        <Link href="/teacher/plans" className={buttonClass("secondary")}>
-          我的教案
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/teacher/rubrics" className={buttonClass("secondary")}>
+            评分标准
+          </Link>
+          <Link href="/teacher/plans" className={buttonClass("secondary")}>
+            我的教案
+          </Link>
+        </div>
       </PageHeader>
       <section aria-labelledby="recent" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="recent" className="font-semibold">最近提交</h2>

@@ -29,6 +29,8 @@ export class WorksheetStore {
   submission: Submission | null = null;
   /** The student's group, for group exercises (their drafts are shared by the whole group). */
   group: { name: string; members: string[] } | null = null;
+  /** The teacher's 评分标准 per exercise, when they differ from the built-in ones. */
+  rubrics: NonNullable<ServerWork["rubrics"]> = {};
   submitError: string | null = null;
   submitting = false;
   /** False until init() has merged the browser's and the server's copies. */
@@ -81,6 +83,7 @@ export class WorksheetStore {
   init(ids: string[], server: ServerWork | null, empty: (id: string) => unknown) {
     this.submission = server?.submission ?? null;
     this.group = server?.group ?? null;
+    this.rubrics = server?.rubrics ?? {};
     this.ready = true;
     for (const id of ids) {
       const local = this.readLocal(id);

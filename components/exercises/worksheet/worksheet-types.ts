@@ -32,6 +32,7 @@ export type ServerWork = {
   answers: Record<string, { value: unknown; version: number }>;
   submission: Submission | null;
   group?: { name: string; members: string[] } | null;
+  rubrics?: Record<string, { label: string; points: number; description: string }[]>;
 };
 
 export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked";

@@ -7,6 +7,7 @@ import { sessionWithRole } from "@/lib/dal/session";
 import { prisma } from "@/lib/db";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { commonMessages } from "@/lib/messages/common";
+import { levelToStore } from "@/lib/rubrics/rubric";
 
 const reviewSchema = z
   .object({
@@ -22,6 +23,8 @@ const reviewSchema = z
             comment: z.string().max(2000, "评语最多 2000 字。"),
             // Comments on single table cells, keyed "row:column".
             cells: z.record(z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/), z.string().max(500, "单格评语最多 500 字。")).optional(),
+            // The rubric level the score was picked with, kept as it reads now.
+            rubricLevel: z.object({ label: z.string().min(1).max(20), points: z.number().min(0) }).strict().nullable().optional(),
           })
           .strict(),
       )
@@ -65,8 +68,15 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
     ...exercises.map((e) =>
       prisma.exerciseReview.upsert({
         where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
-        update: { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)) },
-        create: { submissionId, exerciseId: e.exerciseId, score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)) },
+        update: { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)), rubricLevel: levelToStore(e.rubricLevel, e.score) },
+        create: {
+          submissionId,
+          exerciseId: e.exerciseId,
+          score: e.score,
+          comment: e.comment,
+          cells: JSON.stringify(nonEmpty(e.cells)),
+          rubricLevel: levelToStore(e.rubricLevel, e.score),
+        },
       }),
     ),
     prisma.submission.update({
@@ -110,7 +120,7 @@ export async function reviewGroup(request: unknown): Promise<ActionResult<{ coun
     submissionIds.map((submissionId) =>
       prisma.exerciseReview.upsert({
         where: { submissionId_exerciseId: { submissionId, exerciseId } },
-        update: { score, comment },
+        update: { score, comment, rubricLevel: null },
         create: { submissionId, exerciseId, score, comment },
       }),
     ),

@@ -5,7 +5,9 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
+import type { GivenLevel, RubricLevel } from "@/lib/rubrics/rubric";
 import { CommentBank, type BankEntry } from "./comment-bank";
+import { RubricPicker } from "./rubric-picker";
 import { reviewSubmission } from "./actions";
 
 export type ReviewRow = {
@@ -18,7 +20,9 @@ export type ReviewRow = {
   /** For tables: the filled cells, each of which can get its own comment. */
   cells: { key: string; label: string; answer: string }[];
   cellComments: Record<string, string>;
-  rubric?: { label: string; points: number; description: string }[];
+  rubric?: RubricLevel[];
+  /** The rubric level the saved score was given with, as it read then. */
+  rubricLevel: GivenLevel | null;
 };
 
 type Props = { submissionId: string; rows: ReviewRow[]; comment: string; prevHref: string | null; nextHref: string | null; bank: BankEntry[] };
@@ -72,7 +76,13 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         submissionId,
         decision,
         comment,
-        exercises: rows.map((r) => ({ exerciseId: r.exerciseId, score: r.score, comment: r.comment, cells: r.cellComments })),
+        exercises: rows.map((r) => ({
+          exerciseId: r.exerciseId,
+          score: r.score,
+          comment: r.comment,
+          cells: r.cellComments,
+          rubricLevel: r.rubricLevel && r.rubricLevel.points === r.score ? r.rubricLevel : null,
+        })),
       });
       setResult(response);
       if (response.ok) router.refresh();
@@ -116,19 +126,13 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
               />
             </label>
             {row.rubric ? (
-              <div className="flex flex-wrap gap-2 text-sm sm:col-span-2" role="group" aria-label={`“${row.title}”的评分标准`}>
-                {row.rubric.map((level) => (
-                  <button
-                    key={level.label}
-                    type="button"
-                    title={level.description}
-                    onClick={() => setRows(rows.map((r, j) => (j === i ? { ...r, score: level.points } : r)))}
-                    className={`min-h-9 rounded-md border px-3 ${row.score === level.points ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white"}`}
-                  >
-                    {level.label} {level.points}
-                  </button>
-                ))}
-              </div>
+              <RubricPicker
+                title={row.title}
+                levels={row.rubric}
+                score={row.score}
+                given={row.rubricLevel}
+                onPick={(level) => setRows(rows.map((r, j) => (j === i ? { ...r, score: level.points, rubricLevel: { label: level.label, points: level.points } } : r)))}
+              />
             ) : null}
             {row.cells.length ? (
               <details className="text-sm sm:col-span-2">
