@@ -208,3 +208,29 @@ test("a rubric shows its levels to the student and scores with one click for the
   await expect(t.getByText(/批改完成，总分 \d+/)).toBeVisible();
   await teacher.close();
 });
+
+test("grading by keyboard: J / K move between students, Ctrl+Enter grades and opens the next", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("陈子轩");
+  await t.keyboard.press("j");
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
+  await t.keyboard.press("k");
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("陈子轩");
+
+  const score = t.getByLabel("“STEP1 走进海尔集团官网服务”的得分");
+  await score.focus();
+  await t.keyboard.press("Control+a");
+  await t.keyboard.type("8");
+  await t.keyboard.press("Tab");
+  await t.keyboard.type("热线一栏请写出具体号码。");
+  await t.keyboard.press("Control+Enter");
+  await expect(t.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
+  await t.goto("/teacher");
+  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await expect(t.locator("[data-student='s04']")).toContainText("已批改");
+  await teacher.close();
+});

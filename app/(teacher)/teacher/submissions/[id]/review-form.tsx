@@ -59,18 +59,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
     insert(t, entry.text);
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
-      const key = e.key.toLowerCase();
-      if ((key === "j" || e.key === "ArrowRight") && nextHref) router.push(nextHref);
-      else if ((key === "k" || e.key === "ArrowLeft") && prevHref) router.push(prevHref);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [router, nextHref, prevHref]);
-
-  const send = (decision: "grade" | "return") =>
+  const send = (decision: "grade" | "return", thenNext = false) =>
     startTransition(async () => {
       const response = await reviewSubmission({
         submissionId,
@@ -85,8 +74,27 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         })),
       });
       setResult(response);
-      if (response.ok) router.refresh();
+      if (response.ok && thenNext && nextHref) router.push(nextHref);
+      else if (response.ok) router.refresh();
     });
+
+  // Keyboard: J / K (or → ←) outside text fields move between students; Ctrl+Enter anywhere
+  // finishes the review and opens the next student.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+        e.preventDefault();
+        if (!pending) send("grade", true);
+        return;
+      }
+      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
+      const key = e.key.toLowerCase();
+      if ((key === "j" || e.key === "ArrowRight") && nextHref) router.push(nextHref);
+      else if ((key === "k" || e.key === "ArrowLeft") && prevHref) router.push(prevHref);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
 
   return (
     <section aria-labelledby="review-heading" className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5">
@@ -169,6 +177,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         <Button onClick={() => send("grade")} disabled={pending}>批改完成</Button>
         <Button variant="secondary" onClick={() => send("return")} disabled={pending}>退回修改</Button>
       </div>
+      <p className="mt-2 text-xs text-slate-500">快捷键：Ctrl+Enter 批改完成并打开下一位；J / K 下一位 / 上一位；在评语框里按 Alt+数字 插入评语库。</p>
       {result?.message ? <div className="mt-3"><Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice></div> : null}
       <CommentBank
         entries={entries}
