@@ -27,6 +27,7 @@ const privateHeaders = [{ key: "Cache-Control", value: "private, no-store, max-a
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateEtags: false,
   reactStrictMode: true,
   async headers() {
     return [

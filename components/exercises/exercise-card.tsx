@@ -1,6 +1,6 @@
 "use client";
 
-import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
+import { OBJECTIVE_LABELS } from "@/lib/exercises/labels";
 import type { PublicExercise } from "@/lib/exercises/public";
 import { CheckPanel } from "./check/check-panel";
 import { useCheck } from "./check/use-check";

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { OBJECTIVE_KINDS } from "./labels";
 
 // What an exercise is: declared once as data, validated here, and used for rendering,
 // answer validation, grading, the teacher's view and exports.
 
-export const OBJECTIVE_KINDS = ["knowledge", "ability", "quality"] as const;
-export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
-export const OBJECTIVE_LABELS: Record<ObjectiveKind, string> = { knowledge: "知识", ability: "能力", quality: "素质" };
+export { EXERCISE_KIND_LABELS, OBJECTIVE_KINDS, OBJECTIVE_LABELS, type ObjectiveKind } from "./labels";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case kebab-case");
 const text = z.string().trim().min(1);
@@ -135,14 +134,3 @@ export type ExerciseOf<K extends ExerciseKind> = Extract<Exercise, { kind: K }>;
 export type TableExercise = ExerciseOf<"table">;
 export type TableColumn = TableExercise["columns"][number];
 
-/** How the teacher's screens name each kind of exercise. */
-export const EXERCISE_KIND_LABELS: Record<Exercise["kind"], string> = {
-  table: "表格",
-  choice: "选择题",
-  classify: "分类",
-  order: "排序",
-  numeric: "计算",
-  chat: "对话演练",
-  typing: "打字",
-  project: "简答 / 项目",
-};

@@ -127,7 +127,8 @@ export async function saveMyAnswer(
   const checked = checkAnswer(def, parsed.data.value);
   if (!checked.ok) return fail(400, checked.message);
 
-  const latest = await latestSubmission(user.id, lessonSlug);
+  // Only the status matters here: one small query on the hot autosave path.
+  const latest = await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug }, orderBy: { version: "desc" }, select: { status: true } });
   if (latest && isLocked(latest.status)) return fail(423, m.locked);
 
   const group = isGroupExercise(def) ? await findMyGroup(user.id) : null;

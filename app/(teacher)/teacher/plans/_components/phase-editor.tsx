@@ -1,6 +1,6 @@
 "use client";
 
-import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/definition";
+import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/labels";
 import type { PhaseLink, PlanInput } from "@/lib/plans/schema";
 import { FieldText } from "./field-text";
 import { LinkPicker, type EditorCatalogue } from "./link-picker";

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { MAX_LEVELS, type RubricLevel } from "@/lib/rubrics/rubric";
+import { MAX_LEVELS, type RubricLevel } from "@/lib/rubrics/levels";
 import { deleteRubric, saveRubric } from "../actions";
 
 type Draft = { label: string; points: string; description: string };

@@ -5,7 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import type { GivenLevel, RubricLevel } from "@/lib/rubrics/rubric";
+import type { GivenLevel, RubricLevel } from "@/lib/rubrics/levels";
 import { CommentBank, type BankEntry } from "./comment-bank";
 import { RubricPicker } from "./rubric-picker";
 import { reviewSubmission } from "./actions";

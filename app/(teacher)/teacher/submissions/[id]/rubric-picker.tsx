@@ -1,6 +1,6 @@
 "use client";
 
-import { givenLevelState, type GivenLevel, type RubricLevel } from "@/lib/rubrics/rubric";
+import { givenLevelState, type GivenLevel, type RubricLevel } from "@/lib/rubrics/levels";
 
 type Props = {
   title: string;
