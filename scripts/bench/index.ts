@@ -24,13 +24,13 @@ type Row = { figure: string; value: string; target: string; met: boolean | null 
 const rows: Row[] = [];
 function report(figure: string, value: string, target: string, met: boolean | null) {
   rows.push({ figure, value, target, met });
-  console.log(`${met === null ? "·" : met ? "✓" : "✗"} ${figure}: ${value}${target ? `  (target ${target})` : ""}`);
+  console.info(`${met === null ? "·" : met ? "✓" : "✗"} ${figure}: ${value}${target ? `  (target ${target})` : ""}`);
 }
 const f0 = (n: number) => n.toFixed(0);
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-console.log(`npm run build: ${f1(build() / 1000)} s`);
+console.info(`npm run build: ${f1(build() / 1000)} s`);
 // The same bytes the product serves for the lesson, as a plain file of the same server.
 mkdirSync(path.dirname(STATIC_COPY), { recursive: true });
 copyFileSync(".next/server/app/lessons/haier-case.html", STATIC_COPY);
@@ -125,7 +125,7 @@ else {
   report("7. npm start on the installed clone, existing database (s)", f1(cold.warmStartMs / 1000), "", null);
 }
 
-console.log(`\nbench took ${f1((performance.now() - benchStarted) / 60_000)} min\n`);
-console.log("| figure | value | target | met |\n|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.target || "—"} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`);
+console.info(`\nbench took ${f1((performance.now() - benchStarted) / 60_000)} min\n`);
+console.info("| figure | value | target | met |\n|---|---|---|---|");
+for (const r of rows) console.info(`| ${r.figure} | ${r.value} | ${r.target || "—"} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`);
 process.exit(0);
