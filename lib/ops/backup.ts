@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync, statSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 export type BackupResult = { file: string; bytes: number; integrity: string };
@@ -27,4 +27,44 @@ export function backupSqlite(databaseFile: string, targetDir: string, now = new 
   } finally {
     copy.close();
   }
+}
+
+export type RestoreResult = { restored: string; safetyCopy: string | null };
+
+/** PRAGMA integrity_check of a file, or the reason it cannot be read as a SQLite database. */
+export function checkSqliteFile(file: string): string {
+  if (!existsSync(file)) return "文件不存在";
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return String(db.pragma("integrity_check", { simple: true }));
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    return error instanceof Error && /not a database|malformed/i.test(error.message) ? "不是有效的 SQLite 数据库文件" : String(error);
+  }
+}
+
+/**
+ * Puts a backup back as the live database. Run it with the app stopped. The backup is checked
+ * first (a bad file changes nothing); the current database is itself backed up into `safetyDir`
+ * so a restore never loses data; the copy replaces the database in one rename, and the old
+ * WAL and shared-memory files are removed so they cannot be replayed over the restored copy.
+ */
+export function restoreSqlite(backupFile: string, databaseFile: string, safetyDir: string, now = new Date()): RestoreResult {
+  const integrity = checkSqliteFile(backupFile);
+  if (integrity !== "ok") throw new Error(`备份文件无法使用：${integrity}`);
+  const safetyCopy = existsSync(databaseFile) ? backupSqlite(databaseFile, safetyDir, now).file : null;
+  const staging = `${databaseFile}.restoring`;
+  copyFileSync(backupFile, staging);
+  const fd = openSync(staging, "r+");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+  renameSync(staging, databaseFile);
+  return { restored: databaseFile, safetyCopy };
 }
