@@ -39,9 +39,15 @@ export async function readJson(request: Request, maxBytes: number): Promise<Body
   }
 }
 
-/** SQLite's "database is locked" after the busy timeout: the client should keep the draft and retry. */
+/**
+ * SQLite's "database is locked" after the busy timeout: the client should keep the draft and retry.
+ * Prisma reports it as P1008 (operation timed out) with the driver's SQLITE_BUSY underneath.
+ */
 export function isBusyError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? "")}` : String(error);
+  if (!(error instanceof Error)) return /SQLITE_BUSY|database is locked/i.test(String(error));
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  if (code === "P1008") return true;
+  const text = `${error.message} ${String(code ?? "")} ${String(meta?.driverAdapterError?.cause?.originalCode ?? "")}`;
   return /SQLITE_BUSY|database is locked/i.test(text);
 }
 

@@ -9,7 +9,7 @@ export async function startInstance(port: number, dbFile: string, { fresh }: { f
   if (fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:./${dbFile}`, NEXTAUTH_SECRET: "durability-test-secret-0123456789abcdefghijklmnop" },
   });
   const base = `http://127.0.0.1:${port}`;
