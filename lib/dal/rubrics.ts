@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { findExercise } from "@/lib/exercises/registry";
+import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { parseLevels, type RubricLevel } from "@/lib/rubrics/rubric";
-import { userWithRoleOr404 } from "./session";
+import { userWithRoleOr404, verifySession } from "./session";
 
 /** The signed-in teacher's own rubrics, by exercise id. */
 export async function getMyRubrics(): Promise<Map<string, { levels: RubricLevel[]; updatedAt: Date }>> {
@@ -16,11 +16,8 @@ export async function getMyRubrics(): Promise<Map<string, { levels: RubricLevel[
   return mine;
 }
 
-/**
- * The rubric each exercise is scored with by `teacherId`: their own where they wrote one, else the
- * one that comes with the exercise. Exercises with neither are left out.
- */
-export async function rubricsOf(teacherId: string, exerciseIds: readonly string[]): Promise<Record<string, RubricLevel[]>> {
+/** The rubric each exercise is scored with by `teacherId`: their own, else the built-in one. */
+async function rubricsOf(teacherId: string, exerciseIds: readonly string[]): Promise<Record<string, RubricLevel[]>> {
   const rows = await prisma.rubric.findMany({ where: { teacherId, exerciseId: { in: [...exerciseIds] } }, select: { exerciseId: true, levels: true } });
   const own = new Map(rows.map((r) => [r.exerciseId, parseLevels(r.levels)]));
   const result: Record<string, RubricLevel[]> = {};
@@ -31,17 +28,27 @@ export async function rubricsOf(teacherId: string, exerciseIds: readonly string[
   return result;
 }
 
-/** The teacher whose rubrics a student sees on a lesson: the one who assigned it to their class. */
-export async function rubricTeacherFor(studentId: string, lessonSlug: string): Promise<string | null> {
-  const enrollment = await prisma.enrollment.findFirst({
-    where: { studentId },
-    orderBy: [{ createdAt: "desc" }],
-    select: { class: { select: { teacherId: true } } },
-  });
+/** The rubrics the signed-in teacher scores these exercises with. */
+export async function getRubricsForReview(exerciseIds: readonly string[]) {
+  const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
+  return rubricsOf(user.id, exerciseIds);
+}
+
+/**
+ * The rubrics the signed-in student is scored with on a lesson: those of the teacher who assigned
+ * it to their class (else of their newest class's teacher); empty for anyone else.
+ */
+export async function getMyLessonRubrics(lessonSlug: string): Promise<Record<string, RubricLevel[]>> {
+  const user = await verifySession();
+  if (!user || user.role !== "STUDENT") return {};
   const assigned = await prisma.assignment.findFirst({
-    where: { lessonSlug, class: { enrollments: { some: { studentId } } } },
+    where: { lessonSlug, class: { enrollments: { some: { studentId: user.id } } } },
     orderBy: { createdAt: "desc" },
     select: { class: { select: { teacherId: true } } },
   });
-  return assigned?.class.teacherId ?? enrollment?.class.teacherId ?? null;
+  const enrolled = assigned
+    ? null
+    : await prisma.enrollment.findFirst({ where: { studentId: user.id }, orderBy: { createdAt: "desc" }, select: { class: { select: { teacherId: true } } } });
+  const teacherId = assigned?.class.teacherId ?? enrolled?.class.teacherId;
+  return teacherId ? rubricsOf(teacherId, exercisesOfLesson(lessonSlug).map((d) => d.id)) : {};
 }

@@ -8,7 +8,7 @@ import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import type { Exercise } from "@/lib/exercises/definition";
-import { rubricsOf, rubricTeacherFor } from "@/lib/dal/rubrics";
+import { getMyLessonRubrics } from "@/lib/dal/rubrics";
 import type { RubricLevel } from "@/lib/rubrics/rubric";
 import { findMyGroup, isGroupExercise, readDrafts, writeDraft, type MyGroup } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
@@ -76,12 +76,11 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
   if (defs.length === 0) return fail(404, m.unknownExercise);
   const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
   const group = groupIds.length ? await findMyGroup(user.id) : null;
-  const [answers, latest, teacherId] = await Promise.all([
+  const [answers, latest, rubrics] = await Promise.all([
     readDrafts(user.id, lessonSlug, group, groupIds),
     latestSubmission(user.id, lessonSlug),
-    rubricTeacherFor(user.id, lessonSlug),
+    getMyLessonRubrics(lessonSlug),
   ]);
-  const rubrics = teacherId ? await rubricsOf(teacherId, defs.map((d) => d.id)) : {};
   return {
     ok: true,
     data: {

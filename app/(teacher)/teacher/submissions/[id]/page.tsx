@@ -5,7 +5,7 @@ import { AnswerView } from "@/components/exercises/answer-view";
 import { findLesson } from "@/lib/content/lessons";
 import { requireArea } from "@/lib/dal/session";
 import { getCommentBank } from "@/lib/dal/comment-bank";
-import { rubricsOf } from "@/lib/dal/rubrics";
+import { getRubricsForReview } from "@/lib/dal/rubrics";
 import { parseGivenLevel } from "@/lib/rubrics/rubric";
 import { getSubmissionForReview } from "@/lib/dal/submissions";
 import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
@@ -42,12 +42,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SubmissionPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireArea("teacher", `/teacher/submissions/${id}`);
+  await requireArea("teacher", `/teacher/submissions/${id}`);
   const [submission, bank] = await Promise.all([getSubmissionForReview(id), getCommentBank()]);
   if (!submission) notFound();
   const lesson = findLesson(submission.lessonSlug);
   const exercises = exercisesOfLesson(submission.lessonSlug);
-  const rubrics = await rubricsOf(user.id, exercises.map((d) => d.id));
+  const rubrics = await getRubricsForReview(exercises.map((d) => d.id));
 
   return (
     <div className="mx-auto max-w-4xl">
