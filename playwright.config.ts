@@ -2,6 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The suite runs on SQLite by default and on PostgreSQL with E2E_DATABASE_URL=postgresql://…
+// (npm run test:e2e:postgres starts a throw-away server and sets it).
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser if installed.
@@ -30,13 +33,13 @@ export default defineConfig({
   ],
   webServer: {
     // The real `npm start` path on a throw-away database: migrate, seed the demo school, serve.
-    command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npx tsx scripts/start.ts",
+    command: "npx tsx scripts/test/reset-database.ts && npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      DATABASE_URL: "file:./data/e2e.db",
+      DATABASE_URL,
       PORT: String(PORT),
       HOST: "127.0.0.1",
       NEXTAUTH_URL: baseURL,

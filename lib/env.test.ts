@@ -25,6 +25,10 @@ describe("checkEnv", () => {
     }
   });
 
+  it("accepts a PostgreSQL address", () => {
+    expect(checkEnv({ DATABASE_URL: "postgresql://kefu:pw@127.0.0.1:5432/kefu" }).ok).toBe(true);
+  });
+
   it("treats empty strings as unset", () => {
     expect(checkEnv({ DATABASE_URL: "", SEED_DEMO: "" }).ok).toBe(true);
   });

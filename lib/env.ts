@@ -7,7 +7,10 @@ const envSchema = z.object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
-      .startsWith("file:", "DATABASE_URL 必须是 file: 开头的 SQLite 地址，例如 file:./data/app.db")
+      .regex(
+        /^(file:|postgres(ql)?:\/\/)/,
+        "DATABASE_URL 必须是 SQLite 文件地址（例如 file:./data/app.db）或 PostgreSQL 地址（例如 postgresql://kefu:密码@127.0.0.1:5432/kefu）",
+      )
       .optional(),
     NEXTAUTH_SECRET: z.string().optional(),
     NEXTAUTH_URL: z.url("NEXTAUTH_URL 必须是完整网址，例如 https://kefu.example.edu.cn").optional(),
@@ -47,8 +50,4 @@ export function validateEnv(source: Record<string, string | undefined> = process
   throw new Error(`配置有误，服务未启动：\n- ${result.problems.join("\n- ")}`);
 }
 
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
-
-export function databaseUrl(source: Record<string, string | undefined> = process.env): string {
-  return source.DATABASE_URL || DEFAULT_DATABASE_URL;
-}
+export { databaseUrl, DEFAULT_DATABASE_URL } from "./db-url";

@@ -40,16 +40,25 @@ export async function readJson(request: Request, maxBytes: number): Promise<Body
 }
 
 /**
- * SQLite's "database is locked" after the busy timeout: the client should keep the draft and retry.
- * Prisma reports it as P1008 (operation timed out) with the driver's SQLITE_BUSY underneath.
+ * The database is busy, not broken: the client should keep the draft and retry. SQLite's "database
+ * is locked" after the busy timeout (Prisma: P1008 with SQLITE_BUSY underneath); on PostgreSQL a
+ * lock held past lock_timeout, a serialization failure or deadlock, or a full connection pool.
  */
 export function isBusyError(error: unknown): boolean {
-  if (!(error instanceof Error)) return /SQLITE_BUSY|database is locked/i.test(String(error));
-  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
-  if (code === "P1008") return true;
-  const text = `${error.message} ${String(code ?? "")} ${String(meta?.driverAdapterError?.cause?.originalCode ?? "")}`;
-  return /SQLITE_BUSY|database is locked/i.test(text);
+  if (!(error instanceof Error)) return BUSY_TEXT.test(String(error));
+  type Cause = { originalCode?: unknown; code?: unknown; kind?: unknown };
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: Cause } } };
+  if (code === "P1008" || code === "P2034") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  if (typeof cause?.kind === "string" && BUSY_KINDS.has(cause.kind)) return true;
+  if (typeof cause?.code === "string" && BUSY_PG_CODES.has(cause.code)) return true;
+  return BUSY_TEXT.test(`${error.message} ${String(code ?? "")} ${String(cause?.originalCode ?? "")}`);
 }
+
+const BUSY_TEXT = /SQLITE_BUSY|database is locked|lock timeout|timeout exceeded when trying to connect/i;
+// PostgreSQL: lock_timeout reached, serialization failure, deadlock, statement timeout.
+const BUSY_PG_CODES = new Set(["55P03", "40001", "40P01", "57014"]);
+const BUSY_KINDS = new Set(["TransactionWriteConflict", "TooManyConnections", "SocketTimeout"]);
 
 /** Runs a handler; a locked database becomes a retryable 503, anything unexpected a plain 500 message. */
 export async function guarded(handler: () => Promise<Response>): Promise<Response> {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
+import { describeDatabase, isPostgresUrl, sqliteFile } from "../lib/db-url";
 import { databaseUrl, validateEnv } from "../lib/env";
 import { demoLoginsText, demoSchoolPresent, seedDemoSchool } from "../prisma/seed";
 
@@ -67,10 +68,9 @@ function buildIfNeeded() {
 
 async function migrateAndSeed() {
   const url = databaseUrl();
-  const file = url.replace(/^file:/, "");
-  mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
+  if (!isPostgresUrl(url)) mkdirSync(path.dirname(path.resolve(root, sqliteFile(url))), { recursive: true });
   run(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, quiet: true });
-  console.info(`数据库已就绪：${file}`);
+  console.info(`数据库已就绪：${describeDatabase(url)}`);
 
   const db = createPrismaClient(url);
   try {

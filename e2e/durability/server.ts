@@ -1,16 +1,49 @@
-// A second copy of the product for durability tests: started with `scripts/start.ts` (the real
-// `npm start` path) on its own port and database, so it can be killed without touching the suite's server.
+// More copies of the product for durability tests: started with `scripts/start.ts` (the real
+// `npm start` path) on their own ports and database, so they can be killed without touching the
+// suite's server. The database is SQLite, or PostgreSQL when the suite runs on it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import pg from "pg";
+import { isPostgresUrl, pgConfigFromUrl, sqliteFile } from "../../lib/db-url";
 
 export type Instance = { base: string; kill9: () => void; stop: () => void };
 
-export async function startInstance(port: number, dbFile: string, { fresh }: { fresh: boolean }): Promise<Instance> {
-  if (fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
+const suiteUrl = process.env.E2E_DATABASE_URL ?? "";
+export const onPostgres = isPostgresUrl(suiteUrl);
+
+/** A database of its own for a test: data/<name>.db, or database kefu_<name> on the suite's PostgreSQL server. */
+export function testDatabaseUrl(name: string): string {
+  if (!onPostgres) return `file:./data/${name}.db`;
+  const url = new URL(suiteUrl);
+  url.pathname = `/kefu_${name.replace(/\W/g, "_")}`;
+  return url.toString();
+}
+
+/** Deletes the test database so the next start builds it from scratch. */
+export async function dropDatabase(url: string) {
+  if (!isPostgresUrl(url)) {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${sqliteFile(url)}${suffix}`, { force: true });
+    return;
+  }
+  const { database, ...server } = pgConfigFromUrl(url);
+  const admin = new pg.Client({ ...server, database: "postgres" });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export const SHARED_SECRET = "durability-test-secret-0123456789abcdefghijklmnop";
+
+export async function startInstance(port: number, databaseUrl: string, { fresh }: { fresh: boolean }): Promise<Instance> {
+  if (fresh) await dropDatabase(databaseUrl);
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
     detached: true,
     stdio: ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:./${dbFile}`, NEXTAUTH_SECRET: "durability-test-secret-0123456789abcdefghijklmnop" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SHARED_SECRET },
   });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
