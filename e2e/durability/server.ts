@@ -2,7 +2,7 @@
 // `npm start` path) on their own ports and database, so they can be killed without touching the
 // suite's server. The database is SQLite, or PostgreSQL when the suite runs on it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { openSync, rmSync } from "node:fs";
 import pg from "pg";
 import { isPostgresUrl, pgConfigFromUrl, sqliteFile } from "../../lib/db-url";
 
@@ -38,11 +38,14 @@ export async function dropDatabase(url: string) {
 
 export const SHARED_SECRET = "durability-test-secret-0123456789abcdefghijklmnop";
 
-export async function startInstance(port: number, databaseUrl: string, { fresh }: { fresh: boolean }): Promise<Instance> {
+type StartOptions = { fresh: boolean; /** Everything the server prints goes to this file. */ logFile?: string };
+
+export async function startInstance(port: number, databaseUrl: string, { fresh, logFile }: StartOptions): Promise<Instance> {
   if (fresh) await dropDatabase(databaseUrl);
+  const log = logFile ? openSync(logFile, "w") : null;
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
     detached: true,
-    stdio: ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
+    stdio: log !== null ? ["ignore", log, log] : ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SHARED_SECRET },
   });
   const base = `http://127.0.0.1:${port}`;
