@@ -46,7 +46,7 @@ function ensureSecret() {
 }
 
 const SOURCES = [
-  "app", "components", "lib", "content", "types", "generated", "proxy.ts", "instrumentation.ts", "next.config.mjs",
+  "app", "components", "lib", "content", "types", "generated", "proxy.ts", "instrumentation.ts", "next.config.ts",
   "contentlayer.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
 ];
 
