@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db-client";
+import { createPrismaClient, type Db } from "../lib/db-client";
 import { describeDatabase, isPostgresUrl, sqliteFile } from "../lib/db-url";
 import { databaseUrl, validateEnv } from "../lib/env";
 import { demoLoginsText, demoSchoolPresent, seedDemoSchool } from "../prisma/seed";
@@ -66,16 +66,49 @@ function buildIfNeeded() {
   run("npm", ["run", "build"]);
 }
 
+/**
+ * `prisma migrate deploy`. On PostgreSQL it holds an advisory lock for 10 s at most; when several
+ * instances start together, the ones that time out wait for the first and try again.
+ */
+function migrate(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    if (result.status === 0) return;
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+    if (attempt < 6 && /advisory lock/i.test(output)) {
+      console.info("另一个实例正在迁移数据库，稍候重试……");
+      continue;
+    }
+    process.stderr.write(output);
+    fail("命令失败：prisma migrate deploy");
+  }
+}
+
+/**
+ * Seeds the demo school into an empty database. On PostgreSQL several app instances may start at
+ * once: a transaction-scoped advisory lock lets one seed while the others wait, then find it done.
+ */
+function seedOnce(db: Db, url: string) {
+  if (!isPostgresUrl(url)) return seedDemoSchool(db);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(727001)");
+      return seedDemoSchool(tx as unknown as Db);
+    },
+    { maxWait: 120_000, timeout: 120_000 },
+  );
+}
+
 async function migrateAndSeed() {
   const url = databaseUrl();
   if (!isPostgresUrl(url)) mkdirSync(path.dirname(path.resolve(root, sqliteFile(url))), { recursive: true });
-  run(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, quiet: true });
+  migrate(url);
   console.info(`数据库已就绪：${describeDatabase(url)}`);
 
   const db = createPrismaClient(url);
   try {
     if (process.env.SEED_DEMO !== "0") {
-      if ((await seedDemoSchool(db)) === "seeded") console.info("数据库为空，已建立演示学校。");
+      if ((await seedOnce(db, url)) === "seeded") console.info("数据库为空，已建立演示学校。");
       if (await demoSchoolPresent(db)) console.info(demoLoginsText());
     }
   } finally {

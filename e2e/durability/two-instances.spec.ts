@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "../../lib/db-client";
+import { actionsOfBuild, callAction } from "../security/server-actions";
+import { dropDatabase, onPostgres, signIn, startInstance, testDatabaseUrl, type Instance } from "./server";
+
+// Several app instances behind one PostgreSQL database (SQLite is the one-box set-up: its migration
+// step cannot run while another instance holds the file open): both start at the same moment on
+// an empty database and seed it once; a session signed in on one
+// works on the other; failed sign-ins count across instances; a save on one is read on the other;
+// disabling an account on one ends its session on the other.
+
+const DB = testDatabaseUrl("two-instances");
+
+async function login(base: string, username: string, password: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }).toString(),
+  });
+  return { ok: res.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token=")), location: res.headers.get("location") ?? "" };
+}
+
+test("two instances share one database: sessions, throttling, saves and revocation", async () => {
+  test.setTimeout(240_000);
+  test.skip(!onPostgres, "several instances are the PostgreSQL set-up");
+  await dropDatabase(DB);
+  // Migrations and the demo seed take a lock, so both may start at once.
+  const started = await Promise.allSettled([startInstance(3156, DB, { fresh: false }), startInstance(3157, DB, { fresh: false })]);
+  const up = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  if (up.length < 2) {
+    for (const instance of up) instance.stop(); // no server left behind on a failed start
+    throw new Error(`an instance did not start: ${started.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join(", ")}`);
+  }
+  const [a, b] = up as [Instance, Instance];
+  try {
+    // Seeded once, whichever instance got there first.
+    const teacherA = await signIn(a.base, "teacher");
+    const page = await fetch(`${b.base}/teacher`, { headers: { cookie: teacherA }, redirect: "manual" });
+    const home = await page.text();
+    expect(page.status, `${page.headers.get("location")} ${home.slice(0, 200)}`).toBe(200);
+    expect(home.match(/23电商1班/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(home).not.toContain("登录客服课堂");
+
+    // A save on A, read back on B.
+    const s01 = await signIn(a.base, "s01");
+    const value = { rows: Array.from({ length: 5 }, (_, i) => ({ content: `两台服务器 第 ${i + 1} 行` })) };
+    const saved = await fetch(`${a.base}/api/work/haier-case/answers/haier-t1-1`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: s01, origin: a.base },
+      body: JSON.stringify({ value, baseVersion: 0 }),
+    });
+    expect(saved.status).toBe(200);
+    const read = await fetch(`${b.base}/api/work/haier-case`, { headers: { cookie: s01 } });
+    expect(read.status, await read.clone().text()).toBe(200);
+    const work = (await read.json()) as {
+      answers: Record<string, { value: unknown }>;
+    };
+    expect(work.answers["haier-t1-1"]?.value).toEqual(value);
+
+    // Six failures (five are free) split over both instances lock the account on both.
+    for (const base of [a.base, b.base, a.base, b.base, a.base, b.base]) expect((await login(base, "s02", "wrong-password")).ok).toBe(false);
+    expect((await login(b.base, "s02", "demo1234")).ok, "the right password is refused while locked").toBe(false);
+
+    // The admin disables s03 on A; s03's session stops working on B.
+    const s03 = await signIn(b.base, "s03");
+    expect((await fetch(`${b.base}/api/work/haier-case`, { headers: { cookie: s03 } })).status).toBe(200);
+    const admin = await signIn(a.base, "admin");
+    const disable = actionsOfBuild().find((x) => x.key.endsWith("#setUserDisabled"))!;
+    const db = createPrismaClient(DB);
+    const s03Id = (await db.user.findUniqueOrThrow({ where: { username: "s03" }, select: { id: true } })).id;
+    const classes = await db.class.count();
+    await db.$disconnect();
+    expect(classes, "the demo school was seeded once").toBe(1);
+    const reply = await callAction(a.base, disable, [null, { form: { userId: s03Id, disabled: "true" } }], admin);
+    expect(reply.text).toContain('"ok":true');
+    expect((await fetch(`${b.base}/api/work/haier-case`, { headers: { cookie: s03 } })).status).toBe(401);
+  } finally {
+    a.stop();
+    b.stop();
+  }
+});
