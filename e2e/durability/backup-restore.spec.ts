@@ -47,8 +47,7 @@ test("a backup taken during saves restores to a working database", async () => {
   const file = /已备份到 (\S+)（/.exec(out)?.[1];
   expect(file, out).toBeTruthy();
   expect(before).toBeGreaterThan(3);
-  server.stop();
-  await new Promise((r) => setTimeout(r, 1500));
+  await server.stop();
 
   expect(npmRun("restore", [file!])).toContain("已用");
   const again = await startInstance(PORT, DB, { fresh: false });
@@ -60,6 +59,6 @@ test("a backup taken during saves restores to a working database", async () => {
     expect(restored).toBeGreaterThanOrEqual(before);
     expect(restored).toBeLessThanOrEqual(after + 1);
   } finally {
-    again.stop();
+    await again.stop();
   }
 });

@@ -64,6 +64,6 @@ test("kill -9 during a save burst loses no acknowledged save", async () => {
       if (row.version === saved.version) expect(JSON.stringify(row.value)).toBe(saved.value);
     }
   } finally {
-    second.stop();
+    await second.stop();
   }
 });

@@ -54,6 +54,6 @@ test("a save against a database locked past the busy timeout gets a retryable 50
     expect(retried.status).toBe(200);
     expect(((await retried.json()) as { version: number }).version).toBe(1);
   } finally {
-    server.stop();
+    await server.stop();
   }
 });

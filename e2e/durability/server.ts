@@ -6,7 +6,8 @@ import { openSync, rmSync } from "node:fs";
 import pg from "pg";
 import { isPostgresUrl, pgConfigFromUrl, sqliteFile } from "../../lib/db-url";
 
-export type Instance = { base: string; kill9: () => void; stop: () => void };
+/** `stop()` resolves once the server no longer answers, so the next one can take the port. */
+export type Instance = { base: string; kill9: () => void; stop: () => Promise<void> };
 
 const suiteUrl = process.env.E2E_DATABASE_URL ?? "";
 export const onPostgres = isPostgresUrl(suiteUrl);
@@ -66,7 +67,19 @@ export async function startInstance(port: number, databaseUrl: string, { fresh, 
       // already gone
     }
   };
-  return { base, kill9: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    signal("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    signal("SIGKILL"); // whatever of the group is left (next-server under npx and tsx)
+    // Gone means refused three times in a row, so the next instance cannot meet this one.
+    for (let refused = 0, i = 0; refused < 3 && i < 100; i++) {
+      const up = await fetch(`${base}/api/health`).then(() => true, () => false);
+      refused = up ? 0 : refused + 1;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return { base, kill9: () => signal("SIGKILL"), stop };
 }
 
 /** Signs in through next-auth's credentials flow over plain HTTP; returns the session cookie. */

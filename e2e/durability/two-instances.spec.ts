@@ -32,7 +32,7 @@ test("two instances share one database: sessions, throttling, saves and revocati
   const started = await Promise.allSettled([startInstance(3156, DB, { fresh: false }), startInstance(3157, DB, { fresh: false })]);
   const up = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   if (up.length < 2) {
-    for (const instance of up) instance.stop(); // no server left behind on a failed start
+    await Promise.all(up.map((instance) => instance.stop())); // no server left behind on a failed start
     throw new Error(`an instance did not start: ${started.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join(", ")}`);
   }
   const [a, b] = up as [Instance, Instance];
@@ -79,7 +79,7 @@ test("two instances share one database: sessions, throttling, saves and revocati
     expect(reply.text).toContain('"ok":true');
     expect((await fetch(`${b.base}/api/work/haier-case`, { headers: { cookie: s03 } })).status).toBe(401);
   } finally {
-    a.stop();
-    b.stop();
+    await a.stop();
+    await b.stop();
   }
 });

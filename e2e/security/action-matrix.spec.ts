@@ -198,7 +198,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await db?.$disconnect();
-  server?.stop();
+  await server?.stop();
 });
 
 test("every server action of the build and every mutating route has a matrix entry", () => {

@@ -104,7 +104,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await db?.$disconnect();
-  server?.stop();
+  await server?.stop();
 });
 
 async function openAs(browser: Browser, who: keyof typeof cookies) {
