@@ -196,7 +196,11 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   const existing = await byKey();
   if (existing) return receipt(existing);
   const latest = await latestSubmission(user.id, lessonSlug);
-  if (latest && isLocked(latest.status)) return fail(423, m.locked);
+  if (latest && isLocked(latest.status)) {
+    // A concurrent copy of this very submit may have landed between the two reads: answer with it.
+    const mine = await byKey();
+    return mine ? receipt(mine) : fail(423, m.locked);
+  }
 
   // The newest assignment of this lesson to one of the student's classes decides the deadline.
   const assignment = await prisma.assignment.findFirst({
