@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, startInstance, testDatabaseUrl } from "./server";
+import { addSession, signIn, startInstance, testDatabaseUrl } from "./server";
 
 // RELIABILITY case 20 (new deploy during a lesson): the server goes away while a student is typing
 // — stopped for an upgrade — and comes back. What was typed meanwhile shows as not saved, stays in
@@ -15,7 +15,7 @@ test("typing through a server restart loses nothing", async ({ browser }) => {
   let server = await startInstance(PORT, DB, { fresh: true });
   const cookie = await signIn(server.base, "s01");
   const context = await browser.newContext({ baseURL: server.base });
-  await context.addCookies([{ name: "next-auth.session-token", value: cookie.split("=").slice(1).join("="), url: server.base }]);
+  await addSession(context, server.base, cookie);
   const page = await context.newPage();
   try {
     await page.goto("/lessons/haier-case");

@@ -3,6 +3,7 @@
 // suite's server. The database is SQLite, or PostgreSQL when the suite runs on it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, rmSync } from "node:fs";
+import type { BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { isPostgresUrl, pgConfigFromUrl, sqliteFile } from "../../lib/db-url";
 
@@ -82,8 +83,11 @@ export async function startInstance(port: number, databaseUrl: string, { fresh, 
   return { base, kill9: () => signal("SIGKILL"), stop };
 }
 
-/** Signs in through next-auth's credentials flow over plain HTTP; returns the session cookie. */
-export async function signIn(base: string, username: string, password = "demo1234") {
+/**
+ * Posts a sign-in through next-auth's credentials flow over plain HTTP; returns the session
+ * cookie's whole Set-Cookie line (with its flags), or null when the sign-in was refused.
+ */
+export async function postCredentials(base: string, username: string, password = "demo1234"): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -93,7 +97,17 @@ export async function signIn(base: string, username: string, password = "demo123
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ csrfToken, username, password, json: "true" }).toString(),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in of ${username} failed (${res.status})`);
+  return res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token=")) ?? null;
+}
+
+/** Signs in; returns the session cookie ("name=value") or throws. */
+export async function signIn(base: string, username: string, password = "demo1234") {
+  const session = await postCredentials(base, username, password);
+  if (!session) throw new Error(`sign-in of ${username} failed`);
   return session.split(";")[0]!;
+}
+
+/** Puts a session cookie from `signIn` into a browser context, so its pages open signed in. */
+export function addSession(context: BrowserContext, base: string, cookie: string) {
+  return context.addCookies([{ name: "next-auth.session-token", value: cookie.split("=").slice(1).join("="), url: base }]);
 }

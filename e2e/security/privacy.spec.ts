@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DEMO_STUDENTS } from "../../prisma/demo-school";
-import { SHARED_SECRET, signIn, startInstance, testDatabaseUrl, type Instance } from "../durability/server";
-import { actionsOfBuild, callAction, type ActionArg } from "./server-actions";
+import { addSession, SHARED_SECRET, signIn, startInstance, testDatabaseUrl, type Instance } from "../durability/server";
+import { actionNamed, callAction, type ActionArg } from "./server-actions";
 
 // RELIABILITY case 24: the server's output (everything `npm start` prints) holds no password, no
 // answer and no session token after sign-ins good and bad, saves, submits, a password hand-out and
@@ -29,8 +29,7 @@ test.afterAll(async () => {
 });
 
 async function act(cookie: string, name: string, args: ActionArg[]) {
-  const action = actionsOfBuild().find((a) => a.key.endsWith(`#${name}`))!;
-  return (await callAction(server.base, action, args, cookie)).text;
+  return (await callAction(server.base, actionNamed(name), args, cookie)).text;
 }
 
 test("the server's log holds no password, answer or session token", async () => {
@@ -96,7 +95,7 @@ test("no link shown to any role carries a student's name or account", async ({ b
   for (const [who, paths] of Object.entries(pages)) {
     const cookie = await signIn(server.base, who);
     const context = await browser.newContext();
-    await context.addCookies([{ name: "next-auth.session-token", value: cookie.split("=").slice(1).join("="), url: server.base }]);
+    await addSession(context, server.base, cookie);
     const page = await context.newPage();
     const queue = paths.map((p) => `${server.base}${p}`);
     const seen = new Set<string>();

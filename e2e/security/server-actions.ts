@@ -17,6 +17,13 @@ export function actionsOfBuild(): ManifestAction[] {
   }));
 }
 
+/** The build's server action exported under `name` (names are unique across the app). */
+export function actionNamed(name: string): ManifestAction {
+  const action = actionsOfBuild().find((a) => a.key.endsWith(`#${name}`));
+  if (!action) throw new Error(`no server action named ${name} in the build`);
+  return action;
+}
+
 /** "app/(teacher)/teacher/submissions/[id]/page" → "/teacher/submissions/x". */
 function pageOf(worker: string): string {
   const route = worker

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db-client";
 import { DEMO_STUDENTS } from "../../prisma/demo-school";
-import { signIn } from "../durability/server";
-import { actionsOfBuild, callAction } from "./server-actions";
+import { postCredentials, signIn } from "../durability/server";
+import { actionNamed, callAction } from "./server-actions";
 
 // RELIABILITY cases 3, 5, 9 and 10 against the suite's server: session cookie flags and tampered
 // tokens; a foreign Origin on a server action; extra fields on mutating requests; and what a
@@ -11,16 +11,7 @@ import { actionsOfBuild, callAction } from "./server-actions";
 const DB = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
 test("the session cookie is HttpOnly and SameSite=Lax, and a tampered token is refused", async ({ baseURL }) => {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, username: "s02", password: "demo1234", json: "true" }).toString(),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="))!;
+  const session = (await postCredentials(baseURL!, "s02"))!;
   expect(session).toMatch(/;\s*HttpOnly/i);
   expect(session).toMatch(/;\s*SameSite=Lax/i);
   const token = session.split(";")[0]!.split("=").slice(1).join("=");
@@ -34,7 +25,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, and a tampered token is r
 
 test("a server action called from a foreign Origin changes nothing", async ({ baseURL }) => {
   const teacher = await signIn(baseURL!, "teacher");
-  const action = actionsOfBuild().find((a) => a.key.endsWith("#saveToCommentBank"))!;
+  const action = actionNamed("saveToCommentBank");
   const text = "跨站写入的评语";
   const res = await fetch(`${baseURL}${action.page}`, {
     method: "POST",
@@ -68,7 +59,7 @@ test("extra fields (studentId, score, role, submittedAt) are refused, not writte
   const db = createPrismaClient(DB);
   try {
     const s05 = await db.submission.findFirstOrThrow({ where: { user: { username: "s05" } }, select: { id: true, score: true, status: true } });
-    const review = actionsOfBuild().find((a) => a.key.endsWith("#reviewSubmission"))!;
+    const review = actionNamed("reviewSubmission");
     const reply = await callAction(baseURL!, review, [{ submissionId: s05.id, decision: "grade", comment: "", exercises: [], score: 100, role: "ADMIN" }], teacher);
     expect(reply.text).toContain('"ok":false');
     expect(await db.submission.findUniqueOrThrow({ where: { id: s05.id }, select: { score: true, status: true } })).toEqual({ score: s05.score, status: s05.status });

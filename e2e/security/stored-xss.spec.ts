@@ -2,8 +2,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { planInputs } from "../../content/plans";
 import { createPrismaClient, type Db } from "../../lib/db-client";
 import { starterLevels } from "../../lib/rubrics/levels";
-import { signIn, startInstance, testDatabaseUrl, type Instance } from "../durability/server";
-import { actionsOfBuild, callAction, type ActionArg } from "./server-actions";
+import { addSession, signIn, startInstance, testDatabaseUrl, type Instance } from "../durability/server";
+import { actionNamed, callAction, type ActionArg } from "./server-actions";
 
 // RELIABILITY cases 7 and 11: a corpus of script-injection strings is written through every place
 // a user types — answer cells, chat replies, overall / per-exercise / per-cell comments, the comment
@@ -31,8 +31,7 @@ const cookies: Record<"teacher" | "student" | "admin", string> = { teacher: "", 
 const ids = { classA: "", haierAssignment: "", haierSubmission: "", chatSubmission: "", plan: "" };
 
 async function act(as: keyof typeof cookies, name: string, args: ActionArg[]) {
-  const action = actionsOfBuild().find((a) => a.key.endsWith(`#${name}`))!;
-  const reply = await callAction(server.base, action, args, cookies[as]);
+  const reply = await callAction(server.base, actionNamed(name), args, cookies[as]);
   expect(reply.text, `${name}: ${reply.text.slice(0, 300)}`).not.toContain('"ok":false');
 }
 
@@ -109,7 +108,7 @@ test.afterAll(async () => {
 
 async function openAs(browser: Browser, who: keyof typeof cookies) {
   const context = await browser.newContext({ baseURL: server.base });
-  await context.addCookies([{ name: "next-auth.session-token", value: cookies[who].split("=").slice(1).join("="), url: server.base }]);
+  await addSession(context, server.base, cookies[who]);
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
