@@ -60,12 +60,28 @@ test.describe("a student's worksheet", () => {
   });
 });
 
-test("a stale tab gets a conflict message instead of overwriting newer work", async ({ browser }) => {
+test("another tab of the same browser follows a save made in the first", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("s01") });
+  const first = await context.newPage();
+  await first.goto(LESSON);
+  await expect(cell(first, "咨询帮助热线 · 查到的内容")).toBeEditable();
+  const second = await context.newPage();
+  await second.goto(LESSON);
+  await expect(cell(second, "咨询帮助热线 · 查到的内容")).toBeEditable();
+  await cell(first, "咨询帮助热线 · 查到的内容").fill("两个窗口都看得到");
+  await expect(t11(first).getByTestId("entry-status")).toHaveText("已保存");
+  await expect(cell(second, "咨询帮助热线 · 查到的内容")).toHaveValue("两个窗口都看得到");
+  await expect(t11(second).getByTestId("entry-status")).toHaveText("已保存");
+  await context.close();
+});
+
+test("a stale copy on another device gets a conflict message instead of overwriting newer work", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateFor("s01") });
   const first = await context.newPage();
   await first.goto(LESSON);
   await expect(cell(first, "服务理念 · 查到的内容")).toBeEditable();
-  const second = await context.newPage();
+  const device = await browser.newContext({ storageState: storageStateFor("s01") });
+  const second = await device.newPage();
   await second.goto(LESSON);
   await expect(cell(second, "服务理念 · 查到的内容")).toBeEditable();
 
@@ -77,6 +93,7 @@ test("a stale tab gets a conflict message instead of overwriting newer work", as
   await expect(cell(second, "服务理念 · 查到的内容")).toHaveValue("第一个窗口写的");
   await expect(t11(second).getByTestId("entry-status")).toHaveText("已保存");
   await context.close();
+  await device.close();
 });
 
 test("submitting twice quickly records one submission and locks the answers", async ({ page }) => {

@@ -84,13 +84,11 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
       {store?.submission?.review?.exercises[exercise.id] ? (
         <TeacherNote feedback={store.submission.review.exercises[exercise.id]!} max={exercise.points} />
       ) : null}
-      <div className="mt-3">
-        <EntryStatus
-          entry={store?.locked ? undefined : entry}
-          onResolve={(keep) => store?.resolveConflict(exercise.id, keep)}
-          loginHref={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`}
-        />
-      </div>
+      {store?.locked ? null : (
+        <div className="mt-3">
+          <EntryStatus entry={entry} onResolve={(keep) => store?.resolveConflict(exercise.id, keep)} loginHref={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut, useSession } from "next-auth/react";
+import { forgetLastStudent } from "@/components/exercises/worksheet/worksheet-local";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { navFor, ROLE_LABELS } from "@/lib/auth/roles";
@@ -45,6 +46,8 @@ export function SiteNav() {
             <button
               type="button"
               onClick={async () => {
+                // 退出 on a shared 机房 PC: the next person signed out here sees none of these drafts.
+                forgetLastStudent(window.localStorage);
                 await signOut({ redirect: false });
                 // A full page load drops every cached page of the signed-in user.
                 // eslint-disable-next-line @next/next/no-location-assign-relative-destination

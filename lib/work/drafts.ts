@@ -51,6 +51,8 @@ export async function writeDraft(userId: string, group: MyGroup | null, def: Exe
     const row = shared
       ? await prisma.groupAnswer.findUnique({ where: { groupId_exerciseId: { groupId: group.id, exerciseId } } })
       : await prisma.answer.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } });
+    // The server already holds exactly this content (a retry whose first reply was lost): saved.
+    if (row && row.value === value) return { ok: true, version: row.version, savedAt: row.updatedAt };
     return { ok: false, current: row && { value: JSON.parse(row.value) as unknown, version: row.version } };
   };
 

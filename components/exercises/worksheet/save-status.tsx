@@ -13,6 +13,8 @@ const OVERALL: Record<OverallStatus, { text: string; tone: string }> = {
   expired: { text: "未保存（登录已过期）", tone: "text-red-700" },
   local: { text: "仅保存在本机", tone: "text-slate-600" },
   locked: { text: "已提交", tone: "text-brand-700" },
+  loading: { text: m.loading, tone: "text-slate-600" },
+  loadFailed: { text: "未能载入服务器上的答案，正在重试", tone: "text-amber-800" },
 };
 
 export function overallLabel(status: OverallStatus) {
@@ -28,16 +30,21 @@ const ENTRY: Record<Entry["state"], OverallStatus> = {
   error: "error",
   conflict: "conflict",
   expired: "expired",
+  unconfirmed: "loading",
+  elsewhere: "saving",
 };
 
 function entryLabel(entry: Entry) {
   if (entry.state === "saved" && entry.baseVersion === 0) return { text: "尚未作答", tone: "text-slate-500" };
+  if (entry.state === "unconfirmed") return { text: m.unconfirmed, tone: "text-amber-800" };
+  if (entry.state === "elsewhere") return { text: "未保存（另一个窗口在改）", tone: "text-amber-800" };
   return OVERALL[ENTRY[entry.state]];
 }
 
 /** The save state of one exercise, said in words, with what to do about a problem. */
 export function EntryStatus({ entry, onResolve, loginHref }: { entry: Entry | undefined; onResolve: (keep: "server" | "mine") => void; loginHref: string }) {
   if (!entry) return <p className="text-sm text-slate-500">正在载入答案……</p>;
+  if (entry.state === "local") return null;
   const label = entryLabel(entry);
   return (
     <div className="space-y-2">
@@ -65,7 +72,7 @@ export function EntryStatus({ entry, onResolve, loginHref }: { entry: Entry | un
           </Link>
         </p>
       ) : null}
-      {entry.state === "error" && entry.message ? (
+      {(entry.state === "error" || entry.state === "elsewhere" || entry.state === "unconfirmed") && entry.message ? (
         <p role="alert" className="text-sm text-red-800">
           {entry.message}
         </p>

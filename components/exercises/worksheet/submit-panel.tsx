@@ -24,12 +24,18 @@ export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
     <section aria-labelledby="submit-heading" className="not-prose mt-10 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="submit-heading" className="text-lg font-semibold">提交作业</h2>
       <p className={`mt-2 text-sm font-medium ${label.tone}`} data-testid="worksheet-status">
-        本页答案：{label.text}
+        本页答案：{status === "saved" && !store.hasAnswers() ? "还没有作答" : label.text}
       </p>
+      {status === "loadFailed" ? <p className="mt-1 text-sm text-amber-800">{m.loadFailed}</p> : null}
+      {store.keptAfterSubmit.size > 0 ? (
+        <p className="mt-1 text-sm text-amber-800" data-testid="kept-after-submit">
+          这台设备上有 {store.keptAfterSubmit.size} 道题的修改没赶上这次提交，已留在本机；老师退回后会自动恢复。
+        </p>
+      ) : null}
       {!store.canSave ? (
-        <p className="mt-2 text-sm text-slate-600">
-          {m.localOnly}
-          {store.userKey === "anon" ? (
+        <p className="mt-2 text-sm text-slate-600" data-testid="signed-out-note">
+          {store.signedOutAs ? m.signedOutDrafts(store.signedOutAs) : m.localOnly}
+          {store.userKey === "anon" || store.signedOutAs ? (
             <Link href={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`} className="ml-1 text-brand-700 underline">
               去登录
             </Link>

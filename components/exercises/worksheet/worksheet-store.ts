@@ -1,16 +1,20 @@
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import { isLocked } from "@/lib/work/status";
-import type { Entry, EntryState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
+import { LocalDrafts, sameAnswer, type StorageLike, type Stored } from "./worksheet-local";
+import type { Entry, EntryState, LoadState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
 
-export type { Entry, EntryState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
+export type { Entry, EntryState, LoadState, OverallStatus, ServerWork, Submission } from "./worksheet-types";
 
 // The student's answers on one lesson page, kept in the browser first (localStorage: survives
 // reload, a closed tab and going offline) and then saved to the server per exercise with a
-// version number. Plain TypeScript with injected fetch/storage so it can be tested without React.
+// version number. Plain TypeScript with injected fetch/storage/timers so it can be tested
+// without React. The screen says 已保存 only for content the server has confirmed.
 
 type Deps = {
   fetch: typeof fetch;
-  storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null;
+  storage: StorageLike | null;
+  /** This tab's own storage (sessionStorage), for what only this tab may know. */
+  tabStorage?: StorageLike | null;
   isOnline: () => boolean;
   /** Debounce before a change is sent, in ms. */
   debounceMs?: number;
@@ -18,23 +22,38 @@ type Deps = {
   clearTimer?: (handle: unknown) => void;
 };
 
-type Stored = { value: unknown; baseVersion: number; dirty: boolean };
+const SENDABLE: EntryState[] = ["dirty", "offline", "error", "expired"];
+/** Waits before loading the server's copy again after a failed load. */
+const LOAD_RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
+/** How many unanswered sends to remember (a reply can be lost more than once in a row). */
+const UNACKED_KEPT = 5;
 
 export class WorksheetStore {
   private entries = new Map<string, Entry>();
   private listeners = new Set<() => void>();
   private timers = new Map<string, unknown>();
   private inFlight = new Map<string, Promise<void>>();
+  private local: LocalDrafts;
+  private ids: string[] = [];
+  private empty: (id: string) => unknown = () => undefined;
+  private loading = false;
+  private loadAttempts = 0;
   private submitKey: string | null = null;
+  /** A submit that failed on the network or a busy server: sent again once the network is back. */
+  submitPending = false;
   submission: Submission | null = null;
   /** The student's group, for group exercises (their drafts are shared by the whole group). */
   group: { name: string; members: string[] } | null = null;
   /** The teacher's 评分标准 per exercise, when they differ from the built-in ones. */
   rubrics: NonNullable<ServerWork["rubrics"]> = {};
+  /** Changes made in this browser that missed the submission: kept here, back in play after a 退回. */
+  keptAfterSubmit = new Map<string, unknown>();
   submitError: string | null = null;
   submitting = false;
-  /** False until init() has merged the browser's and the server's copies. */
+  /** False until the answers can be shown (from this browser's copy, then the server's). */
   ready = false;
+  /** Whether the server's copy has been read; until then nothing is called 已保存. */
+  loadState: LoadState = "loaded";
   private version = 0;
 
   constructor(
@@ -44,7 +63,11 @@ export class WorksheetStore {
     /** Only students save to the server; everyone else keeps answers in this browser. */
     readonly canSave: boolean,
     private deps: Deps,
-  ) {}
+    /** Signed out, showing the drafts of the student last signed in here: their name. */
+    readonly signedOutAs: string | null = null,
+  ) {
+    this.local = new LocalDrafts(deps.storage, deps.tabStorage ?? null, userKey, lesson);
+  }
 
   // ---- reading -------------------------------------------------------------------------
 
@@ -66,41 +89,111 @@ export class WorksheetStore {
 
   overall(): OverallStatus {
     if (this.locked) return "locked";
-    const states = [...this.entries.values()].map((e) => e.state);
     if (!this.canSave) return "local";
-    for (const s of ["conflict", "expired", "offline", "error"] as const) if (states.includes(s)) return s;
+    const states = [...this.entries.values()].map((e) => e.state);
+    for (const s of ["conflict", "expired"] as const) if (states.includes(s)) return s;
+    if (this.loadState === "loading") return "loading";
+    if (this.loadState === "failed") return "loadFailed";
+    for (const s of ["offline", "error"] as const) if (states.includes(s)) return s;
     if (states.some((s) => s === "saving" || s === "dirty")) return "saving";
     return "saved";
   }
 
   hasAnswers(): boolean {
-    return [...this.entries.values()].some((e) => e.baseVersion > 0 || e.state !== "saved");
+    return [...this.entries.values()].some((e) => e.baseVersion > 0 || (e.state !== "saved" && e.state !== "unconfirmed") || !sameAnswer(e.value, this.empty(e.id)));
   }
 
   // ---- loading -------------------------------------------------------------------------
 
+  /**
+   * Shows this browser's copy at once, then reads the server's and merges the two. A failed load
+   * says so and is retried; nothing is sent before the server's copy has been read.
+   */
+  start(ids: string[], empty: (id: string) => unknown) {
+    this.ids = ids;
+    this.empty = empty;
+    if (!this.canSave) return this.init(ids, null, empty);
+    this.loadState = "loading";
+    for (const id of ids) {
+      const local = this.local.read(id);
+      this.entries.set(id, { id, value: local ? local.value : empty(id), baseVersion: local?.baseVersion ?? 0, state: "unconfirmed" });
+    }
+    this.ready = true;
+    this.emit();
+    void this.load();
+  }
+
+  private async load() {
+    if (this.loading) return;
+    this.loading = true;
+    this.cancelTimer("#load");
+    let response: Response | null = null;
+    let work: ServerWork | null = null;
+    try {
+      response = await this.deps.fetch(`/api/work/${encodeURIComponent(this.lesson)}`);
+      if (response.ok) work = (await response.json()) as ServerWork;
+    } catch {
+      work = null;
+    }
+    this.loading = false;
+    if (work) {
+      this.loadAttempts = 0;
+      this.init(this.ids, work, this.empty);
+      return;
+    }
+    this.loadState = "failed";
+    const expired = response?.status === 401;
+    for (const [id, entry] of this.entries) {
+      if (entry.state === "unconfirmed" || entry.state === "expired") this.entries.set(id, { ...entry, state: expired ? "expired" : "unconfirmed", message: expired ? m.sessionExpired : m.loadFailed });
+    }
+    this.emit();
+    const delay = LOAD_RETRY_MS[Math.min(this.loadAttempts++, LOAD_RETRY_MS.length - 1)]!;
+    this.schedule("#load", delay, () => void this.load());
+  }
+
   /** Merges what this browser kept with what the server has; unsent local edits win and are sent. */
   init(ids: string[], server: ServerWork | null, empty: (id: string) => unknown) {
+    this.ids = ids;
+    this.empty = empty;
     this.submission = server?.submission ?? null;
     this.group = server?.group ?? null;
     this.rubrics = server?.rubrics ?? {};
+    this.loadState = "loaded";
     this.ready = true;
     for (const id of ids) {
-      const local = this.readLocal(id);
+      // What this tab typed while loading wins over the shared copy (another tab may have replaced it).
+      const own = this.entries.get(id);
+      const local = own?.edited ? { value: own.value, baseVersion: own.baseVersion, dirty: true } : this.local.read(id);
       const remote = server?.answers[id];
-      if (local?.dirty && !this.locked) {
-        this.entries.set(id, { value: local.value, baseVersion: local.baseVersion, state: this.canSave ? "dirty" : "local" });
-        if (this.canSave) this.schedule(id, 0);
+      if (local?.dirty && !this.canSave) {
+        this.entries.set(id, { id, value: local.value, baseVersion: local.baseVersion, state: "local" });
+      } else if (local?.dirty && !this.locked && !(remote && sameAnswer(remote.value, local.value))) {
+        this.entries.set(id, { id, value: local.value, baseVersion: local.baseVersion, state: "dirty" });
+        this.schedule(id, 0);
+      } else if (local && !local.dirty && this.canSave && local.baseVersion > (remote?.version ?? 0)) {
+        // Another tab saved a newer copy while this one was loading.
+        this.entries.set(id, { id, value: local.value, baseVersion: local.baseVersion, state: "saved" });
+      } else if (local?.dirty && this.locked && !(remote && sameAnswer(remote.value, local.value))) {
+        // Handed in (from another tab) before this change reached the server: keep it for after a 退回.
+        this.entries.set(id, { id, value: remote?.value ?? empty(id), baseVersion: remote?.version ?? 0, state: "saved" });
+        this.keptAfterSubmit.set(id, local.value);
       } else if (remote) {
-        this.entries.set(id, { value: remote.value, baseVersion: remote.version, state: "saved" });
-        this.writeLocal(id, { value: remote.value, baseVersion: remote.version, dirty: false });
+        this.entries.set(id, { id, value: remote.value, baseVersion: remote.version, state: "saved" });
+        this.local.write(id, { value: remote.value, baseVersion: remote.version, dirty: false });
       } else if (local && !this.canSave) {
-        this.entries.set(id, { value: local.value, baseVersion: 0, state: "local" });
+        this.entries.set(id, { id, value: local.value, baseVersion: local.baseVersion, state: "local" });
       } else {
-        this.entries.set(id, { value: empty(id), baseVersion: 0, state: this.canSave ? "saved" : "local" });
+        this.entries.set(id, { id, value: empty(id), baseVersion: 0, state: this.canSave ? "saved" : "local" });
       }
     }
+    if (this.canSave && this.local.readSubmitKey()) {
+      // A submit whose reply never came: the server's answer above says whether it landed.
+      if (!this.locked) this.submitError = m.submitNotConfirmed;
+      this.local.writeSubmitKey(null);
+    }
     this.emit();
+    // Another tab may have saved while this one was loading.
+    this.onStorage(null);
   }
 
   // ---- editing and saving --------------------------------------------------------------
@@ -108,9 +201,10 @@ export class WorksheetStore {
   set(id: string, value: unknown) {
     const entry = this.entries.get(id);
     if (!entry || this.locked) return;
-    const state: EntryState = !this.canSave ? "local" : entry.state === "conflict" || entry.state === "expired" ? entry.state : "dirty";
-    this.entries.set(id, { ...entry, value, state });
-    this.writeLocal(id, { value, baseVersion: entry.baseVersion, dirty: true });
+    const keep: EntryState[] = ["conflict", "expired", "unconfirmed"];
+    const state: EntryState = !this.canSave ? "local" : keep.includes(entry.state) ? entry.state : "dirty";
+    this.entries.set(id, { ...entry, value, state, edited: entry.edited || state === "unconfirmed" });
+    this.local.write(id, { value, baseVersion: entry.baseVersion, dirty: true });
     this.emit();
     if (this.canSave && state === "dirty") this.schedule(id, this.deps.debounceMs ?? 700);
   }
@@ -121,21 +215,42 @@ export class WorksheetStore {
     if (!entry || entry.state !== "conflict") return;
     const server = entry.server ?? { value: entry.value, version: 0 };
     if (keep === "server") {
-      this.entries.set(id, { value: server.value, baseVersion: server.version, state: "saved" });
-      this.writeLocal(id, { value: server.value, baseVersion: server.version, dirty: false });
+      this.entries.set(id, { id, value: server.value, baseVersion: server.version, state: "saved" });
+      this.local.write(id, { value: server.value, baseVersion: server.version, dirty: false });
     } else {
-      this.entries.set(id, { value: entry.value, baseVersion: server.version, state: "dirty" });
-      this.writeLocal(id, { value: entry.value, baseVersion: server.version, dirty: true });
+      this.entries.set(id, { id, value: entry.value, baseVersion: server.version, state: "dirty" });
+      this.local.write(id, { value: entry.value, baseVersion: server.version, dirty: true });
       this.schedule(id, 0);
     }
     this.emit();
   }
 
-  /** Sends again whatever is waiting (after coming back online, or on a timer). */
+  /** Sends again whatever is waiting (after coming back online, signing in again, or on a timer). */
   retryPending() {
+    if (!this.canSave) return;
+    if (this.loadState === "failed") void this.load();
+    for (const [id, entry] of this.entries) if (SENDABLE.includes(entry.state)) this.schedule(id, 0);
+    if (this.submitPending && !this.submitting && this.deps.isOnline()) void this.submit();
+  }
+
+  /** Another tab of this browser changed the copy kept here (the `storage` event). */
+  onStorage(key: string | null) {
+    let changed = false;
     for (const [id, entry] of this.entries) {
-      if (entry.state === "offline" || entry.state === "error" || entry.state === "dirty") this.schedule(id, 0);
+      if (key !== null && key !== this.local.key(id)) continue;
+      const stored = this.local.readShared(id);
+      if (!stored || (entry.state !== "saved" && entry.state !== "elsewhere")) continue;
+      if (!stored.dirty && stored.baseVersion > entry.baseVersion) {
+        // A newer copy the other tab has had confirmed by the server replaces this tab's saved one.
+        this.entries.set(id, { id, value: stored.value, baseVersion: stored.baseVersion, state: "saved" });
+        changed = true;
+      } else if (stored.dirty && !sameAnswer(stored.value, entry.value)) {
+        // The other tab is changing this exercise: this tab no longer shows what the server holds.
+        this.entries.set(id, { ...entry, value: stored.value, state: "elsewhere", message: m.editedElsewhere });
+        changed = true;
+      }
     }
+    if (changed) this.emit();
   }
 
   markOffline() {
@@ -152,7 +267,7 @@ export class WorksheetStore {
   /** Waits until every pending change has been sent (or has failed). */
   async flush(): Promise<boolean> {
     for (const [id, entry] of this.entries) {
-      if (["dirty", "offline", "error"].includes(entry.state)) {
+      if (SENDABLE.includes(entry.state)) {
         this.cancelTimer(id);
         await this.save(id);
       }
@@ -161,10 +276,16 @@ export class WorksheetStore {
     return [...this.entries.values()].every((e) => e.state === "saved");
   }
 
-  private schedule(id: string, ms: number) {
+  private schedule(id: string, ms: number, fn: () => void = () => void this.save(id)) {
     this.cancelTimer(id);
-    const setTimer = this.deps.setTimer ?? ((fn, delay) => setTimeout(fn, delay));
-    this.timers.set(id, setTimer(() => void this.save(id), ms));
+    const setTimer = this.deps.setTimer ?? ((f, delay) => setTimeout(f, delay));
+    this.timers.set(
+      id,
+      setTimer(() => {
+        this.timers.delete(id);
+        fn();
+      }, ms),
+    );
   }
 
   private cancelTimer(id: string) {
@@ -186,12 +307,15 @@ export class WorksheetStore {
 
   private async send(id: string) {
     const entry = this.entries.get(id);
-    if (!entry || !["dirty", "offline", "error"].includes(entry.state)) return;
+    if (!entry || !SENDABLE.includes(entry.state) || this.loadState !== "loaded") return;
     if (!this.deps.isOnline()) {
       this.update(id, { state: "offline", message: m.unsavedOffline });
       return;
     }
     const sent = entry.value;
+    // Remembered before sending: if the reply is lost, the server may hold this copy already.
+    const unacked = [...this.local.readUnacked(id), sent].slice(-UNACKED_KEPT);
+    this.local.writeUnacked(id, unacked);
     this.update(id, { state: "saving" });
     let response: Response;
     try {
@@ -207,35 +331,54 @@ export class WorksheetStore {
     const body = (await response.json().catch(() => ({}))) as { version?: number; message?: string; current?: Entry["server"] };
     const now = this.entries.get(id);
     if (!now) return;
-    if (response.ok && typeof body.version === "number") {
-      const changedMeanwhile = now.value !== sent;
-      this.entries.set(id, { value: now.value, baseVersion: body.version, state: changedMeanwhile ? "dirty" : "saved" });
-      this.writeLocal(id, { value: now.value, baseVersion: body.version, dirty: changedMeanwhile });
-      this.emit();
-      if (changedMeanwhile) this.schedule(id, this.deps.debounceMs ?? 700);
-      return;
+    if (response.ok && typeof body.version === "number") return this.confirmed(id, body.version, sent);
+    const current = body.current;
+    if (response.status === 409 && current && unacked.some((v) => sameAnswer(v, current.value))) {
+      // The newer copy on the server is one this browser sent (its reply was lost): not a conflict.
+      return this.confirmed(id, current.version, current.value);
     }
-    if (response.status === 409) this.update(id, { state: "conflict", message: m.conflict, server: body.current ?? null });
+    if (response.status === 409) this.update(id, { state: "conflict", message: m.conflict, server: current ?? null });
     else if (response.status === 401) this.update(id, { state: "expired", message: m.sessionExpired });
-    else if (response.status === 423) {
-      this.update(id, { state: "error", message: m.locked });
-    } else this.update(id, { state: "error", message: body.message ?? m.unsavedError });
+    else if (response.status === 423) this.update(id, { state: "error", message: m.locked });
+    else this.update(id, { state: "error", message: body.message ?? m.unsavedError });
+  }
+
+  /** The server holds `held` as `version`: saved, unless the student has typed since. */
+  private confirmed(id: string, version: number, held: unknown) {
+    const now = this.entries.get(id);
+    if (!now) return;
+    const done = sameAnswer(now.value, held);
+    const stored: Stored = { value: now.value, baseVersion: version, dirty: !done };
+    this.entries.set(id, { id, value: now.value, baseVersion: version, state: done ? "saved" : "dirty" });
+    this.local.write(id, stored);
+    this.local.writeUnacked(id, []);
+    this.emit();
+    if (!done) this.schedule(id, this.deps.debounceMs ?? 700);
   }
 
   // ---- submitting ----------------------------------------------------------------------
 
   async submit(): Promise<boolean> {
-    if (this.submitting || this.locked) return false;
+    if (this.submitting || this.locked || !this.canSave) return false;
+    if (this.loadState !== "loaded") {
+      this.submitError = m.submitNotLoaded;
+      this.emit();
+      return false;
+    }
     this.submitting = true;
     this.submitError = null;
     this.emit();
     try {
       if (!(await this.flush())) {
-        this.submitError = this.overall() === "offline" ? m.unsavedOffline : "还有答案没有保存到服务器，请处理上面的提示后再提交。";
+        const offline = this.overall() === "offline";
+        // Offline: sent again by itself once the network is back. Anything else needs the student.
+        this.submitPending = offline;
+        this.submitError = offline ? m.submitFailedOffline : this.overall() === "expired" ? m.submitExpired : m.submitUnsaved;
         return false;
       }
-      // The same key for every retry of this submit: the server records it once.
-      this.submitKey ??= globalThis.crypto.randomUUID();
+      // The same key for every retry of this submit, across reloads: the server records it once.
+      this.submitKey ??= this.local.readSubmitKey() ?? globalThis.crypto.randomUUID();
+      this.local.writeSubmitKey(this.submitKey);
       let response: Response;
       try {
         response = await this.deps.fetch(`/api/work/${encodeURIComponent(this.lesson)}/submit`, {
@@ -244,22 +387,31 @@ export class WorksheetStore {
           body: JSON.stringify({ idempotencyKey: this.submitKey }),
         });
       } catch {
-        this.submitError = m.unsavedOffline;
+        this.submitPending = true;
+        this.submitError = m.submitFailedOffline;
         return false;
       }
       const body = (await response.json().catch(() => ({}))) as Submission & { message?: string };
       if (!response.ok) {
-        this.submitError = body.message ?? m.serverBusy;
+        this.submitPending = response.status >= 500;
+        this.submitError = response.status === 401 ? m.submitExpired : response.status >= 500 ? m.submitFailedBusy : (body.message ?? m.submitFailedBusy);
+        if (!this.submitPending) this.forgetSubmitKey();
         return false;
       }
       this.submission = body;
-      this.submitKey = null;
-      for (const [id, entry] of this.entries) this.writeLocal(id, { value: entry.value, baseVersion: entry.baseVersion, dirty: false });
+      this.submitPending = false;
+      this.forgetSubmitKey();
+      for (const [id, entry] of this.entries) this.local.write(id, { value: entry.value, baseVersion: entry.baseVersion, dirty: false });
       return true;
     } finally {
       this.submitting = false;
       this.emit();
     }
+  }
+
+  private forgetSubmitKey() {
+    this.submitKey = null;
+    this.local.writeSubmitKey(null);
   }
 
   // ---- plumbing ------------------------------------------------------------------------
@@ -274,26 +426,5 @@ export class WorksheetStore {
   private emit() {
     this.version++;
     for (const listener of this.listeners) listener();
-  }
-
-  private key(id: string) {
-    return `kefu:v1:${this.userKey}:${this.lesson}:${id}`;
-  }
-
-  private readLocal(id: string): Stored | null {
-    try {
-      const raw = this.deps.storage?.getItem(this.key(id));
-      return raw ? (JSON.parse(raw) as Stored) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private writeLocal(id: string, stored: Stored) {
-    try {
-      this.deps.storage?.setItem(this.key(id), JSON.stringify(stored));
-    } catch {
-      // Storage full or disabled (private mode): the server copy still works.
-    }
   }
 }

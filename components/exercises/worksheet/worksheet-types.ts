@@ -2,13 +2,19 @@ import type { SubmissionStatus } from "@/lib/work/status";
 
 // The shapes the worksheet store keeps and the work API returns.
 
-export type EntryState = "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local";
+export type EntryState = "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "unconfirmed" | "elsewhere";
+
+/** Whether the server's copy of the answers has been read (until then nothing is called 已保存). */
+export type LoadState = "loading" | "failed" | "loaded";
 
 export type Entry = {
+  id: string;
   value: unknown;
   /** The server version this value was based on (0: never saved). */
   baseVersion: number;
   state: EntryState;
+  /** Typed in this tab before the server's copy was read. */
+  edited?: boolean;
   message?: string;
   /** On a conflict: the newer copy the server holds. */
   server?: { value: unknown; version: number } | null;
@@ -35,4 +41,5 @@ export type ServerWork = {
   rubrics?: Record<string, { label: string; points: number; description: string }[]>;
 };
 
-export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked";
+
+export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked" | "loading" | "loadFailed";
