@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(import.meta.dirname),
+      // Built by `contentlayer2 build` (npm test runs it first, in the typecheck step).
+      "contentlayer/generated": path.resolve(import.meta.dirname, ".contentlayer/generated/index.mjs"),
       // Server-only modules are tested directly; the guard only matters inside Next's bundles.
       "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
     },

@@ -126,9 +126,13 @@ test("after the cut-off the server refuses the submit with a clear message", asy
   const answer = s.locator("[data-exercise='sc-short-answers']").getByRole("textbox").first();
   await answer.fill("按性质、工作方式、平台、交易流程和形式分。");
   await expect(s.locator("[data-exercise='sc-short-answers']").getByTestId("entry-status")).toHaveText("已保存");
-  await s.getByRole("button", { name: "提交", exact: true }).click();
-  await s.getByRole("button", { name: "确认提交" }).click();
-  await expect(s.locator("section [role=alert]").filter({ hasText: "最后提交时间" })).toBeVisible();
+  // The page says so at the top and offers no 提交; the server refuses a submit sent anyway.
+  await expect(s.getByTestId("lesson-status")).toContainText("已截止，不能再交");
+  await expect(s.getByRole("button", { name: "提交", exact: true })).toBeDisabled();
+  const origin = new URL(s.url()).origin;
+  const refused = await s.request.post("/api/work/service-categories/submit", { headers: { origin }, data: { idempotencyKey: "cutoff-test-key-1" } });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { message: string }).message).toContain("最后提交时间");
   await student.close();
 });
 
@@ -139,14 +143,40 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
   await t.getByRole("link", { name: "全班对比批改" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toHaveText("全班对比批改");
-  // 服务理念 of 表1-1: s04 and s05 both wrote 真诚到永远 — one group of two.
+  const gradebook = async () => {
+    const csv = await t.request.get(`${new URL(t.url()).pathname.replace(/\/compare.*$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`);
+    const [header, ...rows] = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
+    return { header: header!, rows: Object.fromEntries(rows.map((r) => [r[0]!, r])) };
+  };
+  const before = await gradebook();
+  // 服务理念 of 表1-1: s04 and s05 both wrote 真诚到永远 — one group of two. A cell gets a cell
+  // comment; each student's exercise score stays, and the current scores are shown first.
   const group = t.locator("li[data-group-size='2']").filter({ hasText: "真诚到永远" });
   await expect(group).toContainText("陈子轩");
   await expect(group).toContainText("刘欣怡");
-  await group.getByRole("spinbutton").fill("10");
+  await expect(group.getByTestId("group-current-scores")).toContainText("不会改动");
+  await expect(group.getByRole("spinbutton")).toHaveCount(0);
   await group.getByRole("textbox").fill("服务理念写对了。");
-  await group.getByRole("button", { name: "应用到这 2 人" }).click();
-  await expect(group.getByRole("status")).toHaveText("已给 2 位同学打分。");
+  await group.getByRole("button", { name: "把格评语写给这 2 人" }).click();
+  await expect(group.getByRole("status")).toHaveText("已给 2 位同学写上这一格的评语（各自的分数不变）。");
+
+  // Every total in the 成绩册 is the sum of its parts, and no part changed.
+  const after = await gradebook();
+  const totalAt = after.header.indexOf("总分");
+  for (const student of ["s04", "s05"]) {
+    const row = after.rows[student]!;
+    expect(row.slice(4, totalAt)).toEqual(before.rows[student]!.slice(4, totalAt));
+    const parts = row.slice(4, totalAt).filter((v) => v !== "").map(Number);
+    if (parts.length) expect(Number(row[totalAt])).toBe(parts.reduce((a, b) => a + b, 0));
+  }
+
+  // The student sees the cell comment under that cell.
+  const student = await browser.newContext();
+  const sp = await student.newPage();
+  await login(sp, "s04");
+  await sp.goto("/lessons/haier-case");
+  await expect(sp.locator("[data-exercise='haier-t1-1']").getByTestId("cell-comment").first()).toContainText("服务理念写对了。");
+  await student.close();
 
   await t.getByLabel("表格中的格").selectOption({ label: "App 名称 · 查到的内容" });
   await t.getByRole("button", { name: "查看" }).click();

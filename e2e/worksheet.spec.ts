@@ -100,9 +100,18 @@ test("submitting twice quickly records one submission and locks the answers", as
   await openAs(page, "s02");
   await cell(page, "服务理念 · 查到的内容").fill("真诚到永远");
   await expect(t11(page).getByTestId("entry-status")).toHaveText("已保存");
+  // The top of the lesson says when it is due and that nothing is handed in yet.
+  await expect(page.getByTestId("lesson-status")).toContainText("截止时间：");
+  await expect(page.getByTestId("lesson-status-line")).toHaveText("状态：还没有提交");
   await page.getByRole("button", { name: "提交", exact: true }).click();
+  // The confirm step names the exercises left empty.
+  await expect(page.getByTestId("unanswered-list")).toContainText("还有 2 道练习没有作答");
+  await expect(page.getByTestId("unanswered-list")).toContainText("STEP2 和智能客服“小智”聊一聊");
   await page.getByRole("button", { name: "确认提交" }).dblclick();
   await expect(page.getByTestId("submission-receipt")).toContainText("已提交（第 1 次）");
+  await expect(page.getByTestId("lesson-status-line")).toContainText("已提交第 1 次");
+  // Submitted work shows no stale “正在载入答案……” under its exercises.
+  await expect(page.getByText("正在载入答案……")).toHaveCount(0);
   await expect(cell(page, "服务理念 · 查到的内容")).toBeDisabled();
 
   const work = await page.request.get("/api/work/haier-case");

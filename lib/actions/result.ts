@@ -16,3 +16,4 @@ export function fieldErrors(issues: readonly { path: PropertyKey[]; message: str
   }
   return errors;
 }
+

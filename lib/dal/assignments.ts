@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { partScores, totalScore } from "@/lib/grades/total";
 import { assignmentStatus } from "@/lib/work/assignment-status";
 import { userWithRoleOr404 } from "./session";
 
@@ -53,13 +55,17 @@ export async function getAssignmentOverview(id: string) {
     prisma.submission.findMany({
       where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } },
       orderBy: { version: "desc" },
-      select: { id: true, userId: true, version: true, status: true, late: true, score: true, autoScore: true, submittedAt: true, reviews: { select: { exerciseId: true, score: true } } },
+      select: { id: true, userId: true, version: true, status: true, late: true, score: true, autoScore: true, submittedAt: true, answers: true, reviews: { select: { exerciseId: true, score: true } } },
     }),
   ]);
+  const defs = exercisesOfLesson(assignment.lessonSlug);
   const rows = assignment.class.enrollments.map(({ student }) => {
-    const latest = submissions.find((s) => s.userId === student.id) ?? null;
+    const submission = submissions.find((s) => s.userId === student.id) ?? null;
     const hasAnswers = answers.some((a) => a.userId === student.id);
-    return { student, latest, status: assignmentStatus(hasAnswers, latest?.status) };
+    // Parts and total from the one grading function: auto-graded parts count at once.
+    const parts = submission ? partScores(defs, JSON.parse(submission.answers) as Record<string, unknown>, submission.reviews) : null;
+    const latest = submission && { ...submission, answers: undefined, parts: parts ?? {}, total: parts ? totalScore(parts) : null };
+    return { student, latest, status: assignmentStatus(hasAnswers, submission?.status) };
   });
   return { ...assignment, rows };
 }

@@ -1,17 +1,21 @@
 import { z } from "zod";
 import type { Exercise, ExerciseOf, TableExercise } from "./definition";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { charCount } from "./chars";
+
+/** A string of at most `max` characters as a student counts them (an emoji is one). */
+const chars = (max: number, message: string) => z.string().max(max * 2, message).refine((v) => charCount(v) <= max, message);
 
 // The shape of a student's answer to each kind, derived from the exercise's own definition,
 // so the server accepts exactly what the widget can produce — and a clear message otherwise.
 
-// Partial input such as "12." and full-width digits from a Chinese IME are saved as typed.
-const NUMBER_INPUT = /^[-－]?[\d０-９,，]*([.．][\d０-９]*)?[%％]?$/;
+// Number boxes are saved as typed (a stray space, "1。2", even "三十二"): the widget points at a box
+// that is not a number yet, and grading reads it with parseTypedNumber.
 
 function tableAnswerSchema(def: TableExercise) {
   const cell = (column: TableExercise["columns"][number]) => {
-    const s = z.string().max(column.maxLength, m.cellTooLong(column.label, column.maxLength));
-    if (column.type === "number") return s.max(32).regex(NUMBER_INPUT, m.notANumber(column.label));
+    if (column.type === "number") return z.string().max(32, m.numberTooLong(column.label));
+    const s = chars(column.maxLength, m.cellTooLong(column.label, column.maxLength));
     if (column.type === "select") return s.refine((v) => v === "" || (column.options ?? []).includes(v), m.notAnOption(column.label));
     return s;
   };
@@ -55,9 +59,9 @@ export function answerSchemaFor(def: Exercise): z.ZodType {
         .length(def.steps.length)
         .refine((ids) => new Set(ids).size === ids.length, m.orderDuplicates);
     case "numeric":
-      return keyedStrings(def.questions.map((q) => q.id), z.string().max(32).regex(NUMBER_INPUT, m.notANumber("答案")));
+      return keyedStrings(def.questions.map((q) => q.id), z.string().max(32, m.numberTooLong("答案")));
     case "chat":
-      return z.object({ replies: z.array(z.string().max(def.maxLength, m.replyTooLong(def.maxLength))).max(def.customerMessages.length) }).strict();
+      return z.object({ replies: z.array(chars(def.maxLength, m.replyTooLong(def.maxLength))).max(def.customerMessages.length) }).strict();
     case "typing":
       return z
         .object({
@@ -66,7 +70,7 @@ export function answerSchemaFor(def: Exercise): z.ZodType {
         })
         .strict();
     case "project":
-      return z.object(Object.fromEntries(def.sections.map((s) => [s.id, z.string().max(s.maxLength, m.sectionTooLong(s.title, s.maxLength)).optional()]))).strict();
+      return z.object(Object.fromEntries(def.sections.map((s) => [s.id, chars(s.maxLength, m.sectionTooLong(s.title, s.maxLength)).optional()]))).strict();
   }
 }
 

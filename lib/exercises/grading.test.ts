@@ -57,7 +57,9 @@ describe("table answers", () => {
   it("refuse the wrong number of fixed rows, unknown columns, bad numbers and options", () => {
     expect(checkAnswer(table, { rows: [{ content: "x" }] })).toMatchObject({ ok: false });
     expect(checkAnswer(table, { rows: [{ content: "x", hacked: "1" }, {}] }).ok).toBe(false);
-    expect(checkAnswer(table, { rows: [{ count: "十二" }, {}] })).toEqual({ ok: false, message: "“数量”只能填数字。" });
+    // A number box keeps what was typed (the widget asks for a fix); only its length is limited.
+    expect(checkAnswer(table, { rows: [{ count: "十二" }, {}] }).ok).toBe(true);
+    expect(checkAnswer(table, { rows: [{ count: "1".repeat(33) }, {}] })).toEqual({ ok: false, message: "“数量”最多填 32 个字符。" });
     expect(checkAnswer(table, { rows: [{ stage: "售中" }, {}] })).toEqual({ ok: false, message: "“阶段”请从下拉列表中选择。" });
     expect(checkAnswer(table, "not an object").ok).toBe(false);
     expect(checkAnswer(table, null).ok).toBe(false);
@@ -68,6 +70,9 @@ describe("table answers", () => {
     expect(checkAnswer(addable, { rows: [{}, {}, {}, {}] })).toEqual({ ok: false, message: "最多只能有 3 行。" });
     expect(checkAnswer(addable, { rows: [{ case: "一二三四五六七八九十十" }] })).toEqual({ ok: false, message: "“案例”一格最多 10 个字。" });
     expect(checkAnswer(addable, { rows: [{ case: "😀𠀀 rare 字" }] }).ok).toBe(true);
+    // Ten emoji are ten characters, though twenty UTF-16 units.
+    expect(checkAnswer(addable, { rows: [{ case: "😀".repeat(10) }] }).ok).toBe(true);
+    expect(checkAnswer(addable, { rows: [{ case: "😀".repeat(11) }] }).ok).toBe(false);
   });
 
   it("are graded by the teacher", () => {
@@ -121,6 +126,10 @@ describe("numeric", () => {
     expect(parseTypedNumber("１，２００")).toBe(1200);
     expect(parseTypedNumber("35%")).toBe(35);
     expect(parseTypedNumber("abc")).toBeNull();
+    expect(parseTypedNumber("1。2")).toBe(1.2);
+    expect(parseTypedNumber(" 3 2 ")).toBe(32);
+    expect(parseTypedNumber("－4")).toBe(-4);
+    expect(parseTypedNumber("三十二")).toBeNull();
     expect(parseTypedNumber("")).toBeNull();
   });
 });

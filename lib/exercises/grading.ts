@@ -1,5 +1,8 @@
 import type { Exercise } from "./definition";
 import type { ChoiceAnswer, ClassifyAnswer, NumericAnswer, OrderAnswer, TypingAnswer } from "./answers";
+import { parseTypedNumber } from "./typed-number";
+
+export { parseTypedNumber } from "./typed-number";
 
 export type Grade =
   | { auto: true; score: number; max: number; correct: number; total: number }
@@ -13,17 +16,6 @@ function proportional(points: number, correct: number, total: number): Grade {
 
 function sameSet(a: readonly string[], b: readonly string[]) {
   return a.length === b.length && a.every((x) => b.includes(x));
-}
-
-/** Parses a number typed by a student: full-width digits, commas and a trailing % are accepted. */
-export function parseTypedNumber(raw: string | undefined): number | null {
-  if (raw == null) return null;
-  const normalised = raw
-    .replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s%％]/g, "");
-  if (normalised === "" || !/^-?\d*(\.\d*)?$/.test(normalised)) return null;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
 }
 
 /**

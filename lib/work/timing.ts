@@ -2,6 +2,18 @@
 
 export type Window = { openAt: Date; dueAt: Date; cutoffAt: Date | null };
 
+/** A deadline as the lesson page receives it, with the server's clock at the time. */
+export type AssignmentInfo = { openAt: string; dueAt: string; cutoffAt: string | null; serverNow: string };
+
+export type DeadlineState = "not-open" | "open" | "late" | "closed";
+
+/** Where a student stands against the deadline, by the server's clock. */
+export function deadlineState(now: Date, window: Window): DeadlineState {
+  const timing = submissionTiming(now, window);
+  if (!timing.allowed) return timing.reason === "closed" ? "closed" : "not-open";
+  return timing.late ? "late" : "open";
+}
+
 export type Timing = { allowed: true; late: boolean } | { allowed: false; reason: "not-open" | "closed" };
 
 export function submissionTiming(now: Date, window: Window): Timing {

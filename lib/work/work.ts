@@ -12,6 +12,7 @@ import { getMyLessonRubrics } from "@/lib/dal/rubrics";
 import type { RubricLevel } from "@/lib/rubrics/rubric";
 import { findMyGroup, isGroupExercise, readDrafts, writeDraft, type MyGroup } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
+import type { AssignmentInfo } from "./timing";
 import { submissionTiming } from "./timing";
 
 // A student's work on a lesson: drafts per exercise (versioned) and submitted versions.
@@ -49,6 +50,15 @@ async function latestSubmission(userId: string, lessonSlug: string) {
   });
 }
 
+/** The assignment whose deadline applies: the newest assignment of this lesson to one of the student's classes. */
+function deadlineFor(userId: string, lessonSlug: string) {
+  return prisma.assignment.findFirst({
+    where: { lessonSlug, class: { enrollments: { some: { studentId: userId } } } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, openAt: true, dueAt: true, cutoffAt: true },
+  });
+}
+
 export type ExerciseFeedback = { score: number | null; comment: string; cells: Record<string, string> };
 
 export type LessonWork = {
@@ -57,6 +67,8 @@ export type LessonWork = {
   group: { name: string; members: string[] } | null;
   /** The 评分标准 the student's teacher scores each exercise with (their own or the built-in one). */
   rubrics: Record<string, RubricLevel[]>;
+  /** The deadline that applies to this student, when the lesson is assigned to one of their classes. */
+  assignment: AssignmentInfo | null;
   submission: {
     version: number;
     status: SubmissionStatus;
@@ -76,15 +88,22 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
   if (defs.length === 0) return fail(404, m.unknownExercise);
   const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
   const group = groupIds.length ? await findMyGroup(user.id) : null;
-  const [answers, latest, rubrics] = await Promise.all([
+  const [answers, latest, rubrics, assignment] = await Promise.all([
     readDrafts(user.id, lessonSlug, group, groupIds),
     latestSubmission(user.id, lessonSlug),
     getMyLessonRubrics(lessonSlug),
+    deadlineFor(user.id, lessonSlug),
   ]);
   return {
     ok: true,
     data: {
       answers,
+      assignment: assignment && {
+        openAt: assignment.openAt.toISOString(),
+        dueAt: assignment.dueAt.toISOString(),
+        cutoffAt: assignment.cutoffAt?.toISOString() ?? null,
+        serverNow: new Date().toISOString(),
+      },
       group: group && { name: group.name, members: group.members },
       rubrics,
       submission: latest && {
@@ -202,12 +221,7 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
     return mine ? receipt(mine) : fail(423, m.locked);
   }
 
-  // The newest assignment of this lesson to one of the student's classes decides the deadline.
-  const assignment = await prisma.assignment.findFirst({
-    where: { lessonSlug, class: { enrollments: { some: { studentId: user.id } } } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, openAt: true, dueAt: true, cutoffAt: true },
-  });
+  const assignment = await deadlineFor(user.id, lessonSlug);
   const timing = assignment ? submissionTiming(new Date(), assignment) : { allowed: true as const, late: false };
   if (!timing.allowed) return fail(409, timing.reason === "closed" ? m.pastCutoff : m.notOpenYet);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ProjectAnswer } from "@/lib/exercises/answers";
+import { LimitedText } from "../limited-text";
 import type { WidgetProps } from "../types";
 
 export function ProjectExercise({ exercise, value, onChange, readOnly, group }: WidgetProps<"project", ProjectAnswer>) {
@@ -24,18 +25,19 @@ export function ProjectExercise({ exercise, value, onChange, readOnly, group }: 
             <p id={`${id}-hint`} className="mt-1 text-sm leading-6 text-slate-600">
               {section.guidance}
             </p>
-            <textarea
-              id={id}
-              aria-describedby={`${id}-hint`}
+            <LimitedText
               value={text}
               maxLength={section.maxLength}
-              disabled={readOnly}
-              onChange={(e) => onChange({ ...value, [section.id]: e.target.value })}
-              className="mt-2 block min-h-28 w-full rounded-md border border-slate-300 px-3 py-2 text-[15px] leading-7 field-sizing-content focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50"
+              onChange={(t) => onChange({ ...value, [section.id]: t })}
+              textarea={{
+                id,
+                "aria-describedby": `${id}-hint`,
+                disabled: readOnly,
+                rows: 4,
+                className:
+                  "mt-2 block min-h-28 w-full rounded-md border border-slate-300 px-3 py-2 text-[15px] leading-7 field-sizing-content focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50",
+              }}
             />
-            <p className={`mt-0.5 text-right text-xs ${text.length >= section.maxLength ? "text-red-700" : "text-slate-400"}`} aria-hidden>
-              {text.length}/{section.maxLength}
-            </p>
           </div>
         );
       })}

@@ -4,6 +4,7 @@ import type { TableAnswer } from "@/lib/exercises/answers";
 import type { TableColumn } from "@/lib/exercises/definition";
 import type { WidgetProps } from "../types";
 import { handleCellKeys } from "./cell-navigation";
+import { LimitedText } from "../limited-text";
 
 type Props = WidgetProps<"table", TableAnswer>;
 
@@ -79,20 +80,12 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
                       ) : c.type === "number" ? (
                         <input {...common} inputMode="decimal" value={text} maxLength={32} placeholder={c.placeholder} onChange={(e) => setCell(r, c.key, e.target.value)} />
                       ) : (
-                        <>
-                          <textarea
-                            {...common}
-                            rows={2}
-                            value={text}
-                            maxLength={c.maxLength}
-                            placeholder={c.placeholder}
-                            onChange={(e) => setCell(r, c.key, e.target.value)}
-                            className={`${common.className} field-sizing-content min-h-16 resize-y`}
-                          />
-                          <span className={`mt-0.5 block text-right text-xs ${text.length >= c.maxLength ? "text-red-700" : "text-slate-400"}`} aria-hidden>
-                            {text.length}/{c.maxLength}
-                          </span>
-                        </>
+                        <LimitedText
+                          value={text}
+                          maxLength={c.maxLength}
+                          onChange={(t) => setCell(r, c.key, t)}
+                          textarea={{ ...common, placeholder: c.placeholder, className: `${common.className} field-sizing-content min-h-16 resize-y` }}
+                        />
                       )}
                       {note ? (
                         <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs leading-5 text-amber-950" data-testid="cell-comment">

@@ -4,21 +4,21 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { deadlineOf, formatTime } from "./lesson-status";
 import { overallLabel } from "./save-status";
 import { useWorksheet } from "./worksheet-provider";
 
-function formatTime(iso: string) {
-  return new Date(iso).toLocaleString("zh-CN", { hour12: false });
-}
 
 /** The bottom of a lesson: overall save state and the explicit 提交. */
-export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
+export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: Record<string, string> }) {
   const store = useWorksheet();
   const [confirming, setConfirming] = useState(false);
   if (!store) return null;
   const status = store.overall();
   const label = overallLabel(status);
   const submission = store.submission;
+  const deadline = deadlineOf(store);
+  const unanswered = store.unanswered().map((id) => titles[id] ?? id);
 
   return (
     <section aria-labelledby="submit-heading" className="not-prose mt-10 rounded-xl border border-slate-200 bg-white p-5">
@@ -66,6 +66,12 @@ export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
           ) : null}
           {confirming ? (
             <div className="rounded-md border border-amber-200 bg-amber-50 p-3">
+              {deadline === "late" ? <p className="mb-1 text-sm font-medium text-amber-900">{m.lateConfirm}</p> : null}
+              {unanswered.length ? (
+                <p className="mb-1 text-sm text-amber-900" data-testid="unanswered-list">
+                  {m.unansweredConfirm(unanswered)}
+                </p>
+              ) : null}
               <p className="text-sm text-amber-900">{m.submitConfirm}</p>
               <div className="mt-3 flex flex-wrap gap-2">
                 <Button
@@ -83,7 +89,7 @@ export function SubmitPanel({ lessonUrl }: { lessonUrl: string }) {
             </div>
           ) : (
             <div className="flex flex-wrap items-center gap-3">
-              <Button onClick={() => setConfirming(true)} disabled={!store.hasAnswers()}>
+              <Button onClick={() => setConfirming(true)} disabled={!store.hasAnswers() || deadline === "closed"}>
                 提交
               </Button>
               {store.hasAnswers() ? null : <span className="text-sm text-slate-500">{m.nothingToSubmit}</span>}

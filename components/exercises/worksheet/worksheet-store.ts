@@ -46,6 +46,9 @@ export class WorksheetStore {
   group: { name: string; members: string[] } | null = null;
   /** The teacher's 评分标准 per exercise, when they differ from the built-in ones. */
   rubrics: NonNullable<ServerWork["rubrics"]> = {};
+  /** The deadline that applies, and how far this device's clock is from the server's (ms). */
+  assignment: ServerWork["assignment"] = null;
+  clockSkewMs = 0;
   /** Changes made in this browser that missed the submission: kept here, back in play after a 退回. */
   keptAfterSubmit = new Map<string, unknown>();
   submitError: string | null = null;
@@ -97,6 +100,16 @@ export class WorksheetStore {
     for (const s of ["offline", "error"] as const) if (states.includes(s)) return s;
     if (states.some((s) => s === "saving" || s === "dirty")) return "saving";
     return "saved";
+  }
+
+  /** The exercises still as they started (nothing typed, chosen or moved). */
+  unanswered(): string[] {
+    return [...this.entries.values()].filter((e) => sameAnswer(e.value, this.empty(e.id))).map((e) => e.id);
+  }
+
+  /** Now by the server's clock (the deadline is the server's, not this phone's). */
+  serverNow(): Date {
+    return new Date(Date.now() + this.clockSkewMs);
   }
 
   hasAnswers(): boolean {
@@ -158,6 +171,8 @@ export class WorksheetStore {
     this.submission = server?.submission ?? null;
     this.group = server?.group ?? null;
     this.rubrics = server?.rubrics ?? {};
+    this.assignment = server?.assignment ?? null;
+    if (this.assignment) this.clockSkewMs = Date.parse(this.assignment.serverNow) - Date.now();
     this.loadState = "loaded";
     this.ready = true;
     for (const id of ids) {

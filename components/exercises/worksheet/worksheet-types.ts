@@ -1,4 +1,5 @@
 import type { SubmissionStatus } from "@/lib/work/status";
+import type { AssignmentInfo } from "@/lib/work/timing";
 
 // The shapes the worksheet store keeps and the work API returns.
 
@@ -39,6 +40,7 @@ export type ServerWork = {
   submission: Submission | null;
   group?: { name: string; members: string[] } | null;
   rubrics?: Record<string, { label: string; points: number; description: string }[]>;
+  assignment?: AssignmentInfo | null;
 };
 
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LessonStatus } from "@/components/exercises/worksheet/lesson-status";
 import { SubmitPanel } from "@/components/exercises/worksheet/submit-panel";
 import { WorksheetProvider } from "@/components/exercises/worksheet/worksheet-provider";
 import { LessonBody } from "@/components/mdx/lesson-body";
@@ -39,10 +40,11 @@ export default async function LessonPage({ params }: Props) {
       <p className="mt-3 text-lg leading-8 text-slate-600">{lesson.summary}</p>
       <ObjectivesBox objectives={lesson.objectives} />
       <WorksheetProvider lesson={lesson.slug} initial={initial}>
+        <LessonStatus />
         <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-th:bg-slate-50 prose-th:px-3 prose-td:px-3">
           <LessonBody slug={lesson.slug} />
         </div>
-        {exercises.length > 0 ? <SubmitPanel lessonUrl={lesson.url} /> : null}
+        {exercises.length > 0 ? <SubmitPanel lessonUrl={lesson.url} titles={Object.fromEntries(exercises.map((e) => [e.id, e.title]))} /> : null}
       </WorksheetProvider>
     </article>
   );

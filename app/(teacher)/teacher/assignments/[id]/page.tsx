@@ -47,7 +47,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
     students: overview.rows.map((r) => ({
       name: r.student.name,
       submitted: !!r.latest,
-      scores: r.latest ? Object.fromEntries(r.latest.reviews.map((v) => [v.exerciseId, v.score])) : null,
+      scores: r.latest?.parts ?? null,
     })),
   };
   const progress = exerciseProgress(progressInput);
@@ -108,9 +108,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                   {latest?.late ? <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-red-700">迟交</span> : null}
                 </td>
                 {exercises.map((e) => (
-                  <td key={e.id} className="px-3 py-2 text-slate-700">{latest?.reviews.find((r) => r.exerciseId === e.id)?.score ?? "—"}</td>
+                  <td key={e.id} className="px-3 py-2 text-slate-700">{latest?.parts[e.id] ?? "—"}</td>
                 ))}
-                <td className="px-3 py-2 font-semibold">{latest?.score ?? "—"}</td>
+                <td className="px-3 py-2 font-semibold">{latest?.total ?? "—"}</td>
                 <td className="px-3 py-2">
                   {latest ? (
                     <Link href={`/teacher/submissions/${latest.id}`} className="text-brand-700 underline">

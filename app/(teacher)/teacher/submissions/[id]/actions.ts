@@ -3,9 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { retryableWrite } from "@/lib/actions/retryable";
 import { sessionWithRole } from "@/lib/dal/session";
 import { prisma } from "@/lib/db";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { partScores, totalScore } from "@/lib/grades/total";
 import { commonMessages } from "@/lib/messages/common";
 import { levelToStore } from "@/lib/rubrics/rubric";
 
@@ -19,7 +21,7 @@ const reviewSchema = z
         z
           .object({
             exerciseId: z.string().min(1).max(100),
-            score: z.number().min(0).nullable(),
+            score: z.number({ error: "分数要填数字。" }).min(0, "分数不能小于 0。").nullable(),
             comment: z.string().max(2000, "评语最多 2000 字。"),
             // Comments on single table cells, keyed "row:column".
             cells: z.record(z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/), z.string().max(500, "单格评语最多 500 字。")).optional(),
@@ -52,7 +54,7 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
       id: submissionId,
       ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
     },
-    select: { id: true, lessonSlug: true },
+    select: { id: true, lessonSlug: true, answers: true },
   });
   if (!submission) return { ok: false, message: commonMessages.forbidden };
 
@@ -62,71 +64,90 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
     if (!def) return { ok: false, message: commonMessages.invalidInput };
     if (e.score !== null && e.score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
   }
-  const total = exercises.reduce((sum, e) => sum + (e.score ?? 0), 0);
+  return retryableWrite(async () => {
+    const total = await prisma.$transaction(async (tx) => {
+      for (const e of exercises) {
+        const fields = { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)), rubricLevel: levelToStore(e.rubricLevel, e.score) };
+        await tx.exerciseReview.upsert({
+          where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
+          update: fields,
+          create: { submissionId, exerciseId: e.exerciseId, ...fields },
+        });
+      }
+      const score = (await storedTotal(tx, submission)) ?? 0;
+      await tx.submission.update({
+        where: { id: submissionId },
+        data: { score, comment, status: decision === "grade" ? "GRADED" : "RETURNED", gradedAt: new Date() },
+      });
+      return score;
+    });
+    revalidatePath(`/teacher/submissions/${submissionId}`);
+    revalidatePath("/teacher");
+    return { ok: true, message: decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", data: { score: total } };
+  });
+}
 
-  await prisma.$transaction([
-    ...exercises.map((e) =>
-      prisma.exerciseReview.upsert({
-        where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
-        update: { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)), rubricLevel: levelToStore(e.rubricLevel, e.score) },
-        create: {
-          submissionId,
-          exerciseId: e.exerciseId,
-          score: e.score,
-          comment: e.comment,
-          cells: JSON.stringify(nonEmpty(e.cells)),
-          rubricLevel: levelToStore(e.rubricLevel, e.score),
-        },
-      }),
-    ),
-    prisma.submission.update({
-      where: { id: submissionId },
-      data: { score: total, comment, status: decision === "grade" ? "GRADED" : "RETURNED", gradedAt: new Date() },
-    }),
-  ]);
-  revalidatePath(`/teacher/submissions/${submissionId}`);
-  revalidatePath("/teacher");
-  return { ok: true, message: decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", data: { score: total } };
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** A submission's total from its parts as they stand in the database (the one grading function). */
+async function storedTotal(tx: Tx, submission: { id: string; lessonSlug: string; answers: string }) {
+  const given = await tx.exerciseReview.findMany({ where: { submissionId: submission.id }, select: { exerciseId: true, score: true } });
+  return totalScore(partScores(exercisesOfLesson(submission.lessonSlug), JSON.parse(submission.answers) as Record<string, unknown>, given));
 }
 
 const groupSchema = z
   .object({
     submissionIds: z.array(z.string().min(1).max(40)).min(1).max(200),
     exerciseId: z.string().min(1).max(100),
-    score: z.number().min(0).nullable(),
+    // A table cell ("row:column"): the group gets a comment on that cell, and no exercise score.
+    cell: z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/).optional(),
+    score: z.number({ error: "分数要填数字。" }).min(0, "分数不能小于 0。").nullable(),
     comment: z.string().max(2000, "评语最多 2000 字。"),
   })
   .strict();
 
-/** Gives the same score and comment on one exercise to a whole group of identical answers. */
+/**
+ * For a group of identical answers: the same score and comment on one exercise, or — for one
+ * table cell — the same comment on that cell, leaving each student's exercise score alone. Graded
+ * totals are recomputed from their parts in the same transaction.
+ */
 export async function reviewGroup(request: unknown): Promise<ActionResult<{ count: number }>> {
   const user = await sessionWithRole(["TEACHER", "ADMIN"]);
   if (!user) return { ok: false, message: commonMessages.forbidden };
   const parsed = groupSchema.safeParse(request);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
-  const { submissionIds, exerciseId, score, comment } = parsed.data;
+  const { submissionIds, exerciseId, cell, score, comment } = parsed.data;
   const submissions = await prisma.submission.findMany({
     where: {
       id: { in: submissionIds },
       ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
     },
-    select: { id: true, lessonSlug: true },
+    select: { id: true, lessonSlug: true, answers: true, score: true, reviews: { where: { exerciseId }, select: { cells: true } } },
   });
   if (submissions.length !== submissionIds.length) return { ok: false, message: commonMessages.forbidden };
   const def = exercisesOfLesson(submissions[0]?.lessonSlug ?? "").find((d) => d.id === exerciseId);
   if (!def || submissions.some((s) => s.lessonSlug !== def.lesson)) return { ok: false, message: commonMessages.invalidInput };
   if (score !== null && score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
-  await prisma.$transaction(
-    submissionIds.map((submissionId) =>
-      prisma.exerciseReview.upsert({
-        where: { submissionId_exerciseId: { submissionId, exerciseId } },
-        update: { score, comment, rubricLevel: null },
-        create: { submissionId, exerciseId, score, comment },
-      }),
-    ),
-  );
-  revalidatePath("/teacher");
-  return { ok: true, message: `已给 ${submissionIds.length} 位同学打分。`, data: { count: submissionIds.length } };
+  if (cell && def.kind !== "table") return { ok: false, message: commonMessages.invalidInput };
+  return retryableWrite(async () => {
+    await prisma.$transaction(async (tx) => {
+      for (const submission of submissions) {
+        const where = { submissionId_exerciseId: { submissionId: submission.id, exerciseId } };
+        if (cell) {
+          const cells = { ...(JSON.parse(submission.reviews[0]?.cells ?? "{}") as Record<string, string>), [cell]: comment };
+          const stored = JSON.stringify(nonEmpty(cells));
+          await tx.exerciseReview.upsert({ where, update: { cells: stored }, create: { submissionId: submission.id, exerciseId, score: null, comment: "", cells: stored } });
+        } else {
+          await tx.exerciseReview.upsert({ where, update: { score, comment, rubricLevel: null }, create: { submissionId: submission.id, exerciseId, score, comment } });
+        }
+        // A total already given follows its parts.
+        if (submission.score !== null) await tx.submission.update({ where: { id: submission.id }, data: { score: (await storedTotal(tx, submission)) ?? 0 } });
+      }
+    });
+    revalidatePath("/teacher");
+    const message = cell ? `已给 ${submissionIds.length} 位同学写上这一格的评语（各自的分数不变）。` : `已给 ${submissionIds.length} 位同学打分。`;
+    return { ok: true, message, data: { count: submissionIds.length } };
+  });
 }
 
 const bankText = z.string().trim().min(1, "评语不能为空。").max(300, "存入评语库的评语最多 300 字。");

@@ -9,6 +9,7 @@ import type { GivenLevel, RubricLevel } from "@/lib/rubrics/levels";
 import { CommentBank, type BankEntry } from "./comment-bank";
 import { RubricPicker } from "./rubric-picker";
 import { reviewSubmission } from "./actions";
+import { useReviewDraft } from "./use-review-draft";
 
 export type ReviewRow = {
   exerciseId: string;
@@ -42,6 +43,14 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
   const total = rows.reduce((s, r) => s + (r.score ?? 0), 0);
   const [target, setTarget] = useState<Target>("overall");
   const [entries, setEntries] = useState(bank);
+  const [blankWarning, setBlankWarning] = useState<{ thenNext: boolean } | null>(null);
+  const [leaveWarning, setLeaveWarning] = useState(false);
+  const [saved, setSaved] = useState({ rows: initialRows, comment: initialComment });
+  const draft = useReviewDraft(`kefu:v1:review:${submissionId}`, saved, { rows, comment }, (d) => {
+    setRows(d.rows);
+    setComment(d.comment);
+  });
+  const blank = rows.filter((r) => r.score === null);
 
   const textOf = (t: Target) => (t === "overall" ? comment : (rows[t]?.comment ?? ""));
   const setText = (t: Target, text: string) =>
@@ -59,6 +68,17 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
     insert(t, entry.text);
   };
 
+  // 批改完成 with a part left unscored asks first, naming the parts (Ctrl+Enter too).
+  const finish = (thenNext: boolean, confirmed = false) => {
+    if (blank.length && !confirmed) {
+      setBlankWarning({ thenNext });
+      document.querySelector<HTMLInputElement>(`[aria-label="“${blank[0]!.title}”的得分"]`)?.focus();
+      return;
+    }
+    setBlankWarning(null);
+    send("grade", thenNext);
+  };
+
   const send = (decision: "grade" | "return", thenNext = false) =>
     startTransition(async () => {
       const response = await reviewSubmission({
@@ -72,10 +92,12 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
           cells: r.cellComments,
           rubricLevel: r.rubricLevel && r.rubricLevel.points === r.score ? r.rubricLevel : null,
         })),
-      });
+      }).catch((): ActionResult<{ score: number }> => ({ ok: false, message: "没有保存成功（网络或服务器出了问题）。批改内容留在本机，请稍后再点一次。" }));
       setResult(response);
-      if (response.ok && thenNext && nextHref) router.push(nextHref);
-      else if (response.ok) router.refresh();
+      if (!response.ok) return;
+      setSaved({ rows, comment });
+      if (thenNext && nextHref) router.push(nextHref);
+      else router.refresh();
     });
 
   // Keyboard: J / K (or → ←) outside text fields move between students; Ctrl+Enter anywhere
@@ -84,13 +106,19 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
         e.preventDefault();
-        if (!pending) send("grade", true);
+        if (!pending) finish(true, !!blankWarning);
         return;
       }
       if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
       const key = e.key.toLowerCase();
-      if ((key === "j" || e.key === "ArrowRight") && nextHref) router.push(nextHref);
-      else if ((key === "k" || e.key === "ArrowLeft") && prevHref) router.push(prevHref);
+      const href = key === "j" || e.key === "ArrowRight" ? nextHref : key === "k" || e.key === "ArrowLeft" ? prevHref : null;
+      if (!href) return;
+      // Unsaved scores: the first press warns (the draft stays in this browser), a second one leaves.
+      if (draft.dirty && !leaveWarning) {
+        setLeaveWarning(true);
+        return;
+      }
+      router.push(href);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -173,8 +201,32 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         <textarea value={comment} onFocus={() => setTarget("overall")} onKeyDown={bankKeys("overall")} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
       </label>
       <p className="mt-3 text-sm text-slate-700" data-testid="review-total">总分 {total} / {rows.reduce((s, r) => s + r.points, 0)}</p>
+      {draft.restored ? (
+        <div className="mt-3" data-testid="review-draft-restored">
+          <Notice tone="info">
+            已恢复上次没有保存的批改（保存在这台电脑上）。
+            <button type="button" className="ml-2 underline" onClick={draft.discard}>丢弃，改回已保存的版本</button>
+          </Notice>
+        </div>
+      ) : null}
+      {blankWarning ? (
+        <div className="mt-3" data-testid="blank-warning">
+          <Notice tone="error">
+            还有 {blank.length} 道练习没有打分：{blank.map((r) => `“${r.title}”`).join("、")}。空着的不计分。
+            <span className="mt-2 flex flex-wrap gap-2">
+              <Button onClick={() => finish(blankWarning.thenNext, true)} disabled={pending}>仍然批改完成</Button>
+              <Button variant="secondary" onClick={() => setBlankWarning(null)}>回去打分</Button>
+            </span>
+          </Notice>
+        </div>
+      ) : null}
+      {leaveWarning && draft.dirty ? (
+        <div className="mt-3" data-testid="leave-warning">
+          <Notice tone="error">这份批改还没保存。按 Ctrl+Enter 批改完成；再按一次 J / K 就不保存离开（已填的内容留在这台电脑上，回来时恢复）。</Notice>
+        </div>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button onClick={() => send("grade")} disabled={pending}>批改完成</Button>
+        <Button onClick={() => finish(false)} disabled={pending}>批改完成</Button>
         <Button variant="secondary" onClick={() => send("return")} disabled={pending}>退回修改</Button>
       </div>
       <p className="mt-2 text-xs text-slate-500">快捷键：Ctrl+Enter 批改完成并打开下一位；J / K 下一位 / 上一位；在评语框里按 Alt+数字 插入评语库。</p>

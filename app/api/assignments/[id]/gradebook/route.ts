@@ -21,8 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     status,
     late: latest?.late ?? false,
     submittedAt: latest?.submittedAt ?? null,
-    scores: Object.fromEntries(exercises.map((e) => [e.id, latest?.reviews.find((r) => r.exerciseId === e.id)?.score ?? null])),
-    total: latest?.score ?? null,
+    scores: Object.fromEntries(exercises.map((e) => [e.id, latest?.parts[e.id] ?? null])),
+    total: latest?.total ?? null,
   }));
   if (new URL(request.url).searchParams.get("format") === "csv") {
     return new Response(gradebookCsv(exercises, rows), {

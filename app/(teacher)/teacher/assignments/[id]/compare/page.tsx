@@ -6,6 +6,7 @@ import { getAssignmentAnswers } from "@/lib/dal/assignments";
 import { requireArea } from "@/lib/dal/session";
 import { answerText, groupAnswers, type CellRef } from "@/lib/exercises/answer-text";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
+import { partScore } from "@/lib/grades/total";
 import { GroupReview } from "./group-review";
 
 export const metadata: Metadata = { title: "全班对比批改" };
@@ -43,7 +44,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <span aria-hidden> / </span>全班对比批改
       </nav>
       <h1 className="mt-2 text-2xl font-bold">全班对比批改</h1>
-      <p className="mt-2 text-slate-600">同一道题（或同一格）全班的答案放在一起，意思相同、只差空格标点或全半角的答案归为一组，可以一次给整组打分。</p>
+      <p className="mt-2 text-slate-600">同一道题（或同一格）全班的答案放在一起，意思相同、只差空格标点或全半角的答案归为一组，可以一次给整组打分；表格按格比较时，给整组写这一格的评语，不改各人这道题的分数。</p>
       <form className="mt-4 flex flex-wrap items-end gap-2 rounded-xl border border-slate-200 bg-white p-4">
         <label className="text-sm">
           <span className="block text-slate-600">练习</span>
@@ -66,7 +67,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <li key={group.key || "empty"} className="rounded-xl border border-slate-200 bg-white p-4" data-group-size={group.members.length}>
             <p className="text-sm text-slate-500">{group.members.length} 人：{group.members.map((m) => m.user.name).join("、")}</p>
             <p className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 leading-7">{group.text || "（未作答）"}</p>
-            <GroupReview submissionIds={group.members.map((m) => m.id)} exerciseId={def.id} points={def.points} />
+            <GroupReview
+              submissionIds={group.members.map((m) => m.id)}
+              exerciseId={def.id}
+              points={def.points}
+              cell={cell ? `${cell.row}:${cell.column}` : undefined}
+              current={group.members.map((m) => ({ name: m.user.name, score: partScore(def, m.answers[def.id], m.reviews.find((r) => r.exerciseId === def.id)) }))}
+            />
           </li>
         ))}
       </ol>
