@@ -29,7 +29,7 @@ const defs = exercisesOfLesson(LESSON);
 
 let server: Awaited<ReturnType<typeof startWorkServer>>;
 let teacher: User;
-let students: User[] = [];
+const students: User[] = [];
 let assignmentId = "";
 
 beforeAll(async () => {
