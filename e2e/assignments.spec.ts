@@ -170,13 +170,13 @@ test("the cell-across-class view groups identical answers and scores a whole gro
     if (parts.length) expect(Number(row[totalAt])).toBe(parts.reduce((a, b) => a + b, 0));
   }
 
-  // The student sees the cell comment under that cell.
-  const student = await browser.newContext();
-  const sp = await student.newPage();
-  await login(sp, "s04");
-  await sp.goto("/lessons/haier-case");
-  await expect(sp.locator("[data-exercise='haier-t1-1']").getByTestId("cell-comment").first()).toContainText("服务理念写对了。");
-  await student.close();
+  // The comment sits on that cell of each member's review, ready for the student to see.
+  const compareUrl = t.url();
+  await t.goto(new URL(compareUrl).pathname.replace(/\/compare$/, ""));
+  await t.locator("[data-student='s05']").getByRole("link", { name: "查看" }).click();
+  await t.getByText(/逐格评语/).first().click();
+  await expect(t.getByLabel("服务理念 · 查到的内容的评语")).toHaveValue("服务理念写对了。");
+  await t.goto(compareUrl);
 
   await t.getByLabel("表格中的格").selectOption({ label: "App 名称 · 查到的内容" });
   await t.getByRole("button", { name: "查看" }).click();
@@ -235,6 +235,10 @@ test("a rubric shows its levels to the student and scores with one click for the
   await rubric.getByRole("button", { name: "良好 12" }).click();
   await expect(t.getByLabel("“售前接待：帮顾客挑一件卫衣”的得分")).toHaveValue("12");
   await t.getByRole("button", { name: "批改完成" }).click();
+  // The other exercises have no score yet: the screen names them and asks before finishing.
+  await expect(t.getByTestId("blank-warning")).toContainText("没有打分");
+  await expect(t.getByTestId("blank-warning")).not.toContainText("售前接待：帮顾客挑一件卫衣");
+  await t.getByRole("button", { name: "仍然批改完成" }).click();
   await expect(t.getByText(/批改完成，总分 \d+/)).toBeVisible();
   await teacher.close();
 });
