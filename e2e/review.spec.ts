@@ -44,3 +44,37 @@ test("a student cannot open a submission page", async ({ browser }) => {
   expect(response?.status()).toBe(404);
   await student.close();
 });
+
+test("grading in progress survives J / K, a reload and a failed save", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const page = await context.newPage();
+  await page.goto("/teacher");
+  await page.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
+  const reviewUrl = page.url();
+  const score = page.getByLabel("“STEP1 走进海尔集团官网服务”的得分");
+  const comment = page.getByLabel("“STEP1 走进海尔集团官网服务”的评语");
+  await score.fill("7");
+  await comment.fill("热线号码要写全。");
+
+  // K (s05 is the last of the class, so back to s04) with unsaved scores warns first instead of leaving.
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("k");
+  await expect(page.getByTestId("leave-warning")).toContainText("还没保存");
+  await expect(page).toHaveURL(reviewUrl);
+
+  // A reload brings the typed scores back from this browser.
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByTestId("review-draft-restored")).toBeVisible();
+  await expect(score).toHaveValue("7");
+  await expect(comment).toHaveValue("热线号码要写全。");
+
+  // A save that never reaches the server keeps them too, and says so.
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "没有保存成功" })).toBeVisible();
+  await context.setOffline(false);
+  await expect(score).toHaveValue("7");
+  await context.close();
+});
