@@ -66,7 +66,8 @@ export function answerSchemaFor(def: Exercise): z.ZodType {
       return z
         .object({
           typed: z.string().max(def.passage.length * 2),
-          elapsedMs: z.number().int().min(0).max(60 * 60 * 1000),
+          // Longer attempts are stopped at an hour by the widget; a larger figure is refused.
+          elapsedMs: z.number().int().min(0, m.badTypingTime).max(2 * 60 * 60 * 1000, m.badTypingTime),
         })
         .strict();
     case "project":

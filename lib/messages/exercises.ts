@@ -5,6 +5,7 @@ export const exerciseMessages = {
   cellOverflow: (max: number, extra: number) => `这一格最多 ${max} 个字，多出的 ${extra} 个字没有放进格子，先留在下面：可以复制出来，删减后再放回去。`,
   notANumber: (column: string) => `“${column}”只能填数字。`,
   numberTooLong: (column: string) => `“${column}”最多填 32 个字符。`,
+  badTypingTime: "打字计时不正确，请点“重新开始”再测一次。",
   numberNeedsFix: "这里要填阿拉伯数字（如 12.5、30%），现在的写法已经保存，但不能自动批改。",
   notAnOption: (column: string) => `“${column}”请从下拉列表中选择。`,
   tooFewRows: (min: number) => `至少需要 ${min} 行。`,

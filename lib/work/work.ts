@@ -3,7 +3,8 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { verifySession, type SessionUser } from "@/lib/dal/session";
 import { prisma } from "@/lib/db";
-import { checkAnswer } from "@/lib/exercises/answers";
+import { checkAnswer, type TypingAnswer } from "@/lib/exercises/answers";
+import { continueTypingClock } from "@/lib/exercises/typing-clock";
 import { gradeExercise } from "@/lib/exercises/grading";
 import { exercisesOfLesson, findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
@@ -150,7 +151,12 @@ export async function saveMyAnswer(
   if (latest && isLocked(latest.status)) return fail(423, m.locked);
 
   const group = isGroupExercise(def) ? await findMyGroup(user.id) : null;
-  const written = await writeDraft(user.id, group, def, JSON.stringify(checked.value), parsed.data.baseVersion);
+  let value = checked.value;
+  if (def.kind === "typing") {
+    const stored = await prisma.answer.findUnique({ where: { userId_exerciseId: { userId: user.id, exerciseId } }, select: { value: true } });
+    value = continueTypingClock(stored ? (JSON.parse(stored.value) as TypingAnswer) : null, value as TypingAnswer);
+  }
+  const written = await writeDraft(user.id, group, def, JSON.stringify(value), parsed.data.baseVersion);
   if (!written.ok) return fail(409, m.conflict, { current: written.current });
   return { ok: true, data: { version: written.version, savedAt: written.savedAt.toISOString() } };
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { TypingAnswer } from "@/lib/exercises/answers";
 import { measureTyping } from "@/lib/exercises/grading";
+import { TYPING_MAX_MS } from "@/lib/exercises/typing-clock";
 import type { WidgetProps } from "../types";
 
 /**
@@ -19,8 +20,9 @@ export function TypingExercise({ exercise, value, onChange, readOnly }: WidgetPr
 
   const commit = (typed: string) => {
     const now = Date.now();
-    startedAt.current ??= now;
-    onChange({ typed, elapsedMs: now - startedAt.current });
+    // After a reload the clock goes on from the time already used, never from zero.
+    startedAt.current ??= now - (typed.startsWith(value.typed) ? value.elapsedMs : 0);
+    onChange({ typed, elapsedMs: Math.min(now - startedAt.current, TYPING_MAX_MS) });
   };
   const restart = () => {
     startedAt.current = null;
@@ -69,6 +71,9 @@ export function TypingExercise({ exercise, value, onChange, readOnly }: WidgetPr
           <dd className="text-lg font-semibold">{Math.round(value.elapsedMs / 1000)} 秒</dd>
         </div>
       </dl>
+      {value.elapsedMs >= TYPING_MAX_MS && !done ? (
+        <p className="mt-3 text-sm text-amber-800" role="status">这次已经计时满 60 分钟，计时停在这里。点“重新开始”可以再测一次。</p>
+      ) : null}
       {done ? (
         <p className={`mt-3 text-sm font-medium ${passed ? "text-green-700" : "text-amber-800"}`} role="status">
           {passed
