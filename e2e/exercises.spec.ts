@@ -87,4 +87,9 @@ test("a chat exercise reveals the next customer message after each reply and tic
   const checklist = ex.getByRole("complementary", { name: "话术自查清单" });
   await expect(checklist.getByText(/用了礼貌用语/)).toContainText("已做到");
   await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
+  // A rude reply ticks nothing because it happens to contain a checklist word, and is named.
+  await ex.getByLabel("回复第 2 条消息").fill("别考虑了，爱买不买");
+  await ex.getByRole("button", { name: "发送" }).click();
+  await expect(checklist.getByText(/不急着催单/)).toContainText("还没做到");
+  await expect(ex.getByTestId("forbidden-phrases")).toContainText("“爱买不买”");
 });
