@@ -81,6 +81,17 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   // The teacher sees what changed since the returned version.
   await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changes")).toContainText("官网公布的全国服务热线");
   await expect(t.locator("[data-exercise='haier-t1-2']")).toContainText("与第 1 次提交相同");
+  // Only the changed cell is listed, not the unchanged rows.
+  await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changed-part")).toHaveCount(1);
+  await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changes")).not.toContainText("服务理念");
+  // The returned version's review is carried into this one, marked as such.
+  await expect(t.getByTestId("carried-over").first()).toHaveText("沿用第 1 次的批改");
+  await expect(t.getByLabel("“STEP1 走进海尔集团官网服务”的得分")).toHaveValue("4");
+  await expect(t.getByLabel("“STEP1 走进海尔集团官网服务”的评语")).toHaveValue("热线和自助服务两栏没有填。");
+  await t.getByText(/逐格评语/).first().click();
+  await expect(t.getByLabel("服务理念 · 查到的内容的评语")).toHaveValue("理念写得准确。");
+  // An empty cell can get a comment too.
+  await expect(t.getByLabel("个人用户自助服务 · 查到的内容的评语")).toBeVisible();
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("9");
   await t.getByLabel("“STEP2 和智能客服“小智”聊一聊”的得分").fill("6");
   await t.getByLabel("“STEP3 赏析海尔的优秀服务案例”的得分").fill("5");

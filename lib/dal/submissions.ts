@@ -51,7 +51,7 @@ export async function getSubmissionForReview(id: string) {
     submission.version > 1
       ? await prisma.submission.findFirst({
           where: { userId: submission.userId, lessonSlug: submission.lessonSlug, version: submission.version - 1 },
-          select: { answers: true },
+          select: { answers: true, reviews: { select: { exerciseId: true, score: true, comment: true, cells: true, rubricLevel: true } } },
         })
       : null;
   const neighbours = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];
@@ -60,6 +60,8 @@ export async function getSubmissionForReview(id: string) {
     ...submission,
     answers: JSON.parse(submission.answers) as Record<string, unknown>,
     previousAnswers: previous ? (JSON.parse(previous.answers) as Record<string, unknown>) : null,
+    /** The review of the previous version, carried into this one until the teacher saves it. */
+    previousReviews: previous?.reviews ?? [],
     prevId: at > 0 ? (neighbours[at - 1] ?? null) : null,
     nextId: at >= 0 && at < neighbours.length - 1 ? (neighbours[at + 1] ?? null) : null,
   };

@@ -68,14 +68,36 @@ export function groupAnswers<T>(items: T[], textOf: (item: T) => string): Answer
 
 /** The filled cells of a table answer, labelled "row label · column", for per-cell comments. */
 export function filledCells(def: Exercise, value: unknown): { key: string; label: string; answer: string }[] {
-  if (def.kind !== "table" || !value) return [];
-  const rows = (value as TableAnswer).rows ?? [];
-  return rows.flatMap((row, r) =>
-    def.columns.flatMap((c) => {
-      const answer = (row[c.key] ?? "").trim();
-      if (!answer) return [];
+  return tableCells(def, value).filter((c) => c.answer !== "");
+}
+
+/** Every cell of a table answer, empty ones too (a teacher may comment “这一格要填”). */
+export function tableCells(def: Exercise, value: unknown): { key: string; label: string; answer: string }[] {
+  if (def.kind !== "table") return [];
+  const rows = (value as TableAnswer | undefined)?.rows ?? [];
+  const count = def.rows.mode === "fixed" ? def.rows.labels.length : rows.length;
+  return Array.from({ length: count }, (_, r) =>
+    def.columns.map((c) => {
       const rowLabel = def.rows.mode === "fixed" ? (def.rows.labels[r] ?? `第 ${r + 1} 行`) : `第 ${r + 1} 行`;
-      return [{ key: `${r}:${c.key}`, label: `${rowLabel} · ${c.label}`, answer }];
+      return { key: `${r}:${c.key}`, label: `${rowLabel} · ${c.label}`, answer: (rows[r]?.[c.key] ?? "").trim() };
     }),
-  );
+  ).flat();
+}
+
+/** What changed between two versions: the changed cells of a table, or the whole answer of other kinds. */
+export function changedParts(def: Exercise, before: unknown, after: unknown): { label: string; before: string; after: string }[] {
+  if (def.kind === "table") {
+    const old = new Map(tableCells(def, before).map((c) => [c.key, c.answer]));
+    const now = tableCells(def, after);
+    const keys = new Set([...old.keys(), ...now.map((c) => c.key)]);
+    const labels = new Map([...tableCells(def, before), ...now].map((c) => [c.key, c.label]));
+    return [...keys].flatMap((key) => {
+      const a = old.get(key) ?? "";
+      const b = now.find((c) => c.key === key)?.answer ?? "";
+      return a === b ? [] : [{ label: labels.get(key) ?? key, before: a, after: b }];
+    });
+  }
+  const a = answerText(def, before);
+  const b = answerText(def, after);
+  return a === b ? [] : [{ label: "", before: a, after: b }];
 }

@@ -15,23 +15,30 @@ import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { ReferenceAnswers } from "./reference-answers";
 import { ReviewForm } from "./review-form";
-import { answerText, filledCells } from "@/lib/exercises/answer-text";
+import { changedParts, tableCells } from "@/lib/exercises/answer-text";
 
-function ChangesSincePrevious({ version, before, after }: { version: number; before: string; after: string }) {
-  if (before === after) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
+function ChangesSincePrevious({ version, changes }: { version: number; changes: { label: string; before: string; after: string }[] }) {
+  if (changes.length === 0) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
   return (
     <details className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" open data-testid="changes">
-      <summary className="cursor-pointer font-medium text-amber-900">与第 {version} 次提交相比有改动</summary>
-      <div className="mt-2 grid gap-2 md:grid-cols-2">
-        <div>
-          <p className="text-xs text-slate-500">第 {version} 次</p>
-          <p className="whitespace-pre-wrap text-red-800">{before || "（未作答）"}</p>
-        </div>
-        <div>
-          <p className="text-xs text-slate-500">这一次</p>
-          <p className="whitespace-pre-wrap text-green-800">{after || "（未作答）"}</p>
-        </div>
-      </div>
+      <summary className="cursor-pointer font-medium text-amber-900">
+        与第 {version} 次提交相比有改动{changes[0]?.label ? `（${changes.length} 格）` : ""}
+      </summary>
+      <ul className="mt-2 space-y-2">
+        {changes.map((c) => (
+          <li key={c.label} className="grid gap-2 md:grid-cols-2" data-testid="changed-part">
+            {c.label ? <p className="font-medium text-slate-800 md:col-span-2">{c.label}</p> : null}
+            <div>
+              <p className="text-xs text-slate-600">第 {version} 次</p>
+              <p className="whitespace-pre-wrap text-red-800">{c.before || "（未作答）"}</p>
+            </div>
+            <div>
+              <p className="text-xs text-slate-600">这一次</p>
+              <p className="whitespace-pre-wrap text-green-800">{c.after || "（未作答）"}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }
@@ -74,17 +81,21 @@ export default async function SubmissionPage({ params }: Props) {
           prevHref={submission.prevId ? `/teacher/submissions/${submission.prevId}` : null}
           nextHref={submission.nextId ? `/teacher/submissions/${submission.nextId}` : null}
           rows={exercises.map((def) => {
-            const review = submission.reviews.find((r) => r.exerciseId === def.id);
+            // A resubmission not yet reviewed starts from the previous version's review, marked as carried over.
+            const own = submission.reviews.find((r) => r.exerciseId === def.id);
+            const carried = submission.reviews.length === 0 ? submission.previousReviews.find((r) => r.exerciseId === def.id) : undefined;
+            const review = own ?? carried;
             const value = submission.answers[def.id];
             const grade = value === undefined ? null : feedbackFor(def, value)?.grade;
             return {
               exerciseId: def.id,
               title: def.title,
               points: def.points,
-              score: review?.score ?? (grade?.auto ? grade.score : null),
+              score: own?.score ?? (grade?.auto ? grade.score : (carried?.score ?? null)),
               comment: review?.comment ?? "",
               auto: !!grade?.auto,
-              cells: filledCells(def, value),
+              carriedFrom: carried ? submission.version - 1 : null,
+              cells: tableCells(def, value),
               rubric: rubrics[def.id],
               rubricLevel: parseGivenLevel(review?.rubricLevel),
               cellComments: review ? (JSON.parse(review.cells) as Record<string, string>) : {},
@@ -113,11 +124,7 @@ export default async function SubmissionPage({ params }: Props) {
                 )}
               </div>
               {submission.previousAnswers ? (
-                <ChangesSincePrevious
-                  version={submission.version - 1}
-                  before={answerText(def, submission.previousAnswers[def.id])}
-                  after={answerText(def, value)}
-                />
+                <ChangesSincePrevious version={submission.version - 1} changes={changedParts(def, submission.previousAnswers[def.id], value)} />
               ) : null}
               <ReferenceAnswers exercise={def} />
             </section>

@@ -18,7 +18,9 @@ export type ReviewRow = {
   score: number | null;
   comment: string;
   auto: boolean;
-  /** For tables: the filled cells, each of which can get its own comment. */
+  /** The version whose review this row starts from (a resubmission not yet reviewed), else null. */
+  carriedFrom: number | null;
+  /** For tables: every cell, each of which can get its own comment (empty ones too). */
   cells: { key: string; label: string; answer: string }[];
   cellComments: Record<string, string>;
   rubric?: RubricLevel[];
@@ -137,7 +139,11 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         {rows.map((row, i) => (
           <li key={row.exerciseId} className="grid gap-2 sm:grid-cols-[1fr_7rem]">
             <label className="text-sm">
-              <span className="block font-medium text-slate-800">{row.title}{row.auto ? "（已自动评分，可修改）" : ""}</span>
+              <span className="block font-medium text-slate-800">
+                {row.title}
+                {row.auto ? "（已自动评分，可修改）" : ""}
+                {row.carriedFrom ? <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs font-normal text-amber-900" data-testid="carried-over">沿用第 {row.carriedFrom} 次的批改</span> : null}
+              </span>
               <input
                 value={row.comment}
                 onFocus={() => setTarget(i)}
@@ -172,12 +178,12 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
             ) : null}
             {row.cells.length ? (
               <details className="text-sm sm:col-span-2">
-                <summary className="cursor-pointer text-slate-600">逐格评语（{row.cells.length} 格已填写）</summary>
+                <summary className="cursor-pointer text-slate-600">逐格评语（{row.cells.filter((c) => c.answer).length} / {row.cells.length} 格已填写）</summary>
                 <ul className="mt-2 space-y-2">
                   {row.cells.map((cell) => (
                     <li key={cell.key} className="grid gap-1 sm:grid-cols-[14rem_1fr]">
                       <span className="text-slate-600">
-                        {cell.label}：<span className="text-slate-900">{cell.answer.length > 40 ? `${cell.answer.slice(0, 40)}…` : cell.answer}</span>
+                        {cell.label}：<span className="text-slate-900">{!cell.answer ? "（未填）" : cell.answer.length > 40 ? `${cell.answer.slice(0, 40)}…` : cell.answer}</span>
                       </span>
                       <input
                         value={row.cellComments[cell.key] ?? ""}
