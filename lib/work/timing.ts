@@ -3,7 +3,15 @@
 export type Window = { openAt: Date; dueAt: Date; cutoffAt: Date | null };
 
 /** A deadline as the lesson page receives it, with the server's clock at the time. */
-export type AssignmentInfo = { openAt: string; dueAt: string; cutoffAt: string | null; serverNow: string };
+export type AssignmentInfo = {
+  openAt: string;
+  dueAt: string;
+  cutoffAt: string | null;
+  serverNow: string;
+  /** 检查答案: a few right-or-wrong checks (assessed) or as many as wanted with explanations (practice). */
+  checkMode: "assessed" | "practice";
+  checkLimit: number;
+};
 
 export type DeadlineState = "not-open" | "open" | "late" | "closed";
 

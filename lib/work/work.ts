@@ -52,11 +52,11 @@ async function latestSubmission(userId: string, lessonSlug: string) {
 }
 
 /** The assignment whose deadline applies: the newest assignment of this lesson to one of the student's classes. */
-function deadlineFor(userId: string, lessonSlug: string) {
+export function deadlineFor(userId: string, lessonSlug: string) {
   return prisma.assignment.findFirst({
     where: { lessonSlug, class: { enrollments: { some: { studentId: userId } } } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, openAt: true, dueAt: true, cutoffAt: true },
+    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true },
   });
 }
 
@@ -104,6 +104,8 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
         dueAt: assignment.dueAt.toISOString(),
         cutoffAt: assignment.cutoffAt?.toISOString() ?? null,
         serverNow: new Date().toISOString(),
+        checkMode: assignment.checkMode === "practice" ? "practice" : "assessed",
+        checkLimit: assignment.checkLimit,
       },
       group: group && { name: group.name, members: group.members },
       rubrics,

@@ -1,6 +1,8 @@
 "use client";
 
 import type { Feedback } from "@/lib/exercises/feedback";
+import { exerciseMessages as m } from "@/lib/messages/exercises";
+import type { CheckFeedback } from "./use-check";
 
 /** The 检查 button and the score it returns; per-item marks are drawn by each widget. */
 export function CheckPanel({
@@ -10,7 +12,7 @@ export function CheckPanel({
   stale,
   onCheck,
 }: {
-  feedback: Feedback | null;
+  feedback: CheckFeedback | null;
   error: string | null;
   pending: boolean;
   stale: boolean;
@@ -27,6 +29,11 @@ export function CheckPanel({
           <span className={stale ? "text-slate-500" : "font-medium text-slate-800"} data-testid="check-result">
             答对 {feedback.grade.correct} / {feedback.grade.total}，得分 {feedback.grade.score} / {feedback.grade.max}
             {stale ? "（答案已修改，可重新检查）" : ""}
+          </span>
+        ) : null}
+        {feedback?.remaining !== undefined ? (
+          <span className="block text-slate-600" data-testid="checks-left">
+            {m.checksLeft(feedback.remaining)}
           </span>
         ) : null}
       </p>

@@ -18,6 +18,7 @@ const assignmentSchema = z
       .union([z.literal(""), z.iso.datetime({ offset: true, message: "最后提交时间格式不正确。" })])
       .optional()
       .transform((s) => (s ? new Date(s) : null)),
+    checkMode: z.enum(["assessed", "practice"], { error: "请选择“检查答案”的方式。" }).default("assessed"),
   })
   .strict()
   .refine((a) => !a.cutoffAt || a.cutoffAt >= a.dueAt, { path: ["cutoffAt"], message: "最后提交时间不能早于截止时间。" });
@@ -31,6 +32,7 @@ export async function createAssignment(_prev: ActionResult, formData: FormData):
     lessonSlug: formData.get("lessonSlug"),
     dueAt: formData.get("dueAt"),
     cutoffAt: formData.get("cutoffAt") ?? "",
+    checkMode: formData.get("checkMode") ?? undefined,
   });
   if (!parsed.success) return { ok: false, message: commonMessages.invalidInput, errors: fieldErrors(parsed.error.issues) };
   const own = await prisma.class.findFirst({

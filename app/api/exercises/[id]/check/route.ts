@@ -1,19 +1,16 @@
-// POST /api/exercises/:id/check — grade an answer to an auto-graded exercise and explain it.
-// Pure computation on the posted answer: no session and no database needed.
-import { isSameOrigin, json, jsonError, readJson } from "@/lib/http";
-import { checkAnswer } from "@/lib/exercises/answers";
-import { feedbackFor } from "@/lib/exercises/feedback";
-import { findExercise } from "@/lib/exercises/registry";
+// POST /api/exercises/:id/check — grade an answer to an auto-graded exercise: with the
+// explanation for visitors and practice work, right-or-wrong only (and counted) on assessed work.
+import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { checkMyAnswer } from "@/lib/work/check";
+import { respond } from "@/lib/work/respond";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!isSameOrigin(request)) return jsonError(403, m.crossSite);
-  const def = findExercise((await params).id);
-  if (!def) return jsonError(404, m.unknownExercise);
-  const body = await readJson(request, 64 * 1024);
-  if (!body.ok) return body.response;
-  const checked = checkAnswer(def, (body.value as { value?: unknown } | null)?.value);
-  if (!checked.ok) return jsonError(400, checked.message);
-  const feedback = feedbackFor(def, checked.value);
-  return feedback ? json(feedback) : jsonError(400, "这道题由老师批改，不能自动检查。");
+  const { id } = await params;
+  return guarded(async () => {
+    const body = await readJson(request, 64 * 1024);
+    if (!body.ok) return body.response;
+    return respond(await checkMyAnswer(id, body.value));
+  });
 }
