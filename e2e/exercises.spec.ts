@@ -93,3 +93,20 @@ test("a chat exercise reveals the next customer message after each reply and tic
   await expect(checklist.getByText(/不急着催单/)).toContainText("还没做到");
   await expect(ex.getByTestId("forbidden-phrases")).toContainText("“爱买不买”");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a classify card is placed by tapping it and then a category, and the card does not block scrolling", async ({ page }) => {
+    await page.goto("/lessons/customer-and-service");
+    const ex = exercise(page, "cas-classify-customers");
+    const card = ex.getByRole("button", { name: /来问过两次尺码/ });
+    await card.tap();
+    await expect(card).toHaveAttribute("aria-pressed", "true");
+    await ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: "放到这里" }).tap();
+    await expect(ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /来问过两次尺码/ })).toBeVisible();
+    await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
+    // Only the small ⠿ handle takes the touch for dragging; the card itself lets the page scroll.
+    expect(await card.evaluate((el) => getComputedStyle(el).touchAction)).not.toBe("none");
+  });
+});

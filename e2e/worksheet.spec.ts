@@ -55,8 +55,13 @@ test.describe("a student's worksheet", () => {
     await t13.getByRole("button", { name: "＋ 添加一行" }).click();
     await t13.getByLabel("3 · 海尔的优秀服务案例").fill("冰箱上门维修的故事");
     await expect(t13.getByTestId("entry-status")).toHaveText("已保存");
+    await t13.getByLabel("1 · 海尔的优秀服务案例").fill("第一行写过的内容");
     await t13.getByRole("button", { name: "删除第 1 行" }).click();
     await expect(t13.getByLabel("2 · 海尔的优秀服务案例")).toHaveValue("冰箱上门维修的故事");
+    // A row deleted by mistake comes back with 撤销, in its place.
+    await t13.getByTestId("row-removed").getByRole("button", { name: "撤销" }).click();
+    await expect(t13.getByLabel("1 · 海尔的优秀服务案例")).toHaveValue("第一行写过的内容");
+    await expect(t13.getByLabel("3 · 海尔的优秀服务案例")).toHaveValue("冰箱上门维修的故事");
   });
 });
 
@@ -107,8 +112,12 @@ test("submitting twice quickly records one submission and locks the answers", as
   // The confirm step names the exercises left empty.
   await expect(page.getByTestId("unanswered-list")).toContainText("还有 2 道练习没有作答");
   await expect(page.getByTestId("unanswered-list")).toContainText("STEP2 和智能客服“小智”聊一聊");
+  await expect(page.getByRole("button", { name: "确认提交" })).toBeFocused();
   await page.getByRole("button", { name: "确认提交" }).dblclick();
   await expect(page.getByTestId("submission-receipt")).toContainText("已提交（第 1 次）");
+  // Focus moves to the receipt, which is announced (role=status).
+  await expect(page.getByTestId("submission-receipt")).toBeFocused();
+  await expect(page.getByTestId("submission-receipt")).toHaveAttribute("role", "status");
   await expect(page.getByTestId("lesson-status-line")).toContainText("已提交第 1 次");
   // Submitted work shows no stale “正在载入答案……” under its exercises.
   await expect(page.getByText("正在载入答案……")).toHaveCount(0);

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from "react";
+import type { ComponentProps } from "react";
 
 const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-300",
@@ -17,6 +17,7 @@ export function Button({
   className = "",
   type = "button",
   ...props
-}: ComponentPropsWithoutRef<"button"> & { variant?: ButtonVariant }) {
+}: ComponentProps<"button"> & { variant?: ButtonVariant }) {
+  // React 19 passes `ref` as a prop: it reaches the <button> through the spread.
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }

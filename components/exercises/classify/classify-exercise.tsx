@@ -13,6 +13,7 @@ import {
   type DragEndEvent,
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
+import { useState } from "react";
 import type { ClassifyAnswer } from "@/lib/exercises/answers";
 import { Mark } from "../check/check-panel";
 import { markFor, type WidgetProps } from "../types";
@@ -36,32 +37,62 @@ const jumpBetweenBuckets: KeyboardCoordinateGetter = (event, { context }) => {
   return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
 };
 
-function Card({ id, text, disabled, bucketLabel }: { id: string; text: string; disabled: boolean; bucketLabel: string }) {
+type CardProps = { id: string; text: string; disabled: boolean; bucketLabel: string; selected: boolean; onSelect: (id: string) => void };
+
+/**
+ * A card: tap it, then tap a category (the easy way on a phone); or drag it by its handle (the
+ * rest of the card scrolls the page as usual); or, with a keyboard, Space, arrows, Space.
+ */
+function Card({ id, text, disabled, bucketLabel, selected, onSelect }: CardProps) {
+  // No activator ref: dnd-kit would then take the keyboard only from the handle, and keyboard users work on the card.
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id, disabled });
+  const { onKeyDown, ...pointerListeners } = listeners ?? {};
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <button
-      type="button"
-      ref={setNodeRef}
-      style={style}
-      {...attributes}
-      {...listeners}
-      aria-roledescription="可拖动的卡片"
-      aria-label={`${text}（当前：${bucketLabel}）`}
-      className={`touch-none rounded-md border bg-white px-3 py-2 text-left text-[15px] leading-6 shadow-sm ${isDragging ? "z-10 border-brand-600 shadow-lg" : "border-slate-300"} ${disabled ? "cursor-default" : "cursor-grab"}`}
-    >
-      {text}
-    </button>
+    <div ref={setNodeRef} style={style} className={`flex items-stretch rounded-md border bg-white shadow-sm ${isDragging ? "z-10 border-brand-600 shadow-lg" : selected ? "border-brand-600 ring-2 ring-brand-600/40" : "border-slate-300"}`}>
+      <button
+        type="button"
+        {...attributes}
+        onKeyDown={onKeyDown as React.KeyboardEventHandler<HTMLButtonElement> | undefined}
+        onClick={(e) => {
+          // A click made by the keyboard (Space to drop) is not a tap.
+          if (!disabled && e.detail > 0) onSelect(id);
+        }}
+        aria-roledescription="可拖动的卡片"
+        aria-pressed={selected}
+        aria-label={`${text}（当前：${bucketLabel}）`}
+        className={`px-3 py-2 text-left text-[15px] leading-6 ${disabled ? "cursor-default" : "cursor-pointer"}`}
+      >
+        {text}
+      </button>
+      {disabled ? null : (
+        <span
+          {...pointerListeners}
+          aria-hidden
+          title="按住拖动"
+          className="flex w-8 shrink-0 cursor-grab touch-none items-center justify-center border-l border-slate-200 text-slate-500 select-none"
+        >
+          ⠿
+        </span>
+      )}
+    </div>
   );
 }
 
-function Zone({ id, label, children, count }: { id: string; label: string; children: React.ReactNode; count: number }) {
+function Zone({ id, label, children, count, target, onPlace }: { id: string; label: string; children: React.ReactNode; count: number; target: string | null; onPlace: () => void }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
-    <div ref={setNodeRef} role="group" aria-label={label} className={`min-h-24 rounded-lg border-2 border-dashed p-3 ${isOver ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}>
-      <p className="mb-2 text-sm font-semibold text-slate-700">
-        {label} <span className="font-normal text-slate-500">（{count}）</span>
-      </p>
+    <div ref={setNodeRef} role="group" aria-label={label} className={`min-h-24 rounded-lg border-2 border-dashed p-3 ${isOver || target ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-slate-700">
+          {label} <span className="font-normal text-slate-600">（{count}）</span>
+        </p>
+        {target ? (
+          <button type="button" onClick={onPlace} className="min-h-9 rounded-md bg-brand-600 px-3 text-sm text-white">
+            放到这里
+          </button>
+        ) : null}
+      </div>
       <div className="flex flex-wrap gap-2">{children}</div>
     </div>
   );
@@ -74,7 +105,17 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
     useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenBuckets }),
   );
   const label = new Map(exercise.buckets.map((b) => [b.id, b.label]));
-  const place = (itemId: string, bucket: string | null) => onChange({ ...value, [itemId]: bucket });
+  const [selected, setSelected] = useState<string | null>(null);
+  const place = (itemId: string, bucket: string | null) => {
+    setSelected(null);
+    onChange({ ...value, [itemId]: bucket });
+  };
+  const select = (id: string) => setSelected((current) => (current === id ? null : id));
+  const zone = (id: string, zoneLabel: string, bucket: string | null) => (
+    <Zone key={id} id={id} label={zoneLabel} count={itemsIn(bucket).length} target={selected} onPlace={() => selected && place(selected, bucket)}>
+      {itemsIn(bucket).map(renderItem)}
+    </Zone>
+  );
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
     place(String(active.id), over.id === POOL ? null : String(over.id));
@@ -82,18 +123,20 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
   const itemsIn = (bucket: string | null) => exercise.items.filter((i) => (value[i.id] ?? null) === bucket);
   const renderItem = (item: (typeof exercise.items)[number]) => (
     <div key={item.id} className="flex flex-col">
-      <Card id={item.id} text={item.text} disabled={readOnly} bucketLabel={label.get(value[item.id] ?? "") ?? "未分类"} />
+      <Card id={item.id} text={item.text} disabled={readOnly} bucketLabel={label.get(value[item.id] ?? "") ?? "未分类"} selected={selected === item.id} onSelect={select} />
     </div>
   );
 
   return (
     <div>
       <p className="mb-3 text-sm text-slate-600">
-        拖动卡片放进对应的类别。用键盘时：Tab 选中卡片，空格拿起，方向键换类别，空格放下；也可以用每张卡片下方的列表选择。
+        点一下卡片，再点类别里的“放到这里”；也可以按住卡片右边的 ⠿ 拖过去。用键盘时：Tab 选中卡片，空格拿起，方向键换类别，空格放下。还可以用下面的列表选择。
       </p>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
+        // Gentle auto-scroll near the edges, so a drag on a phone does not fly past the categories.
+        autoScroll={{ acceleration: 3, threshold: { x: 0, y: 0.12 } }}
         onDragEnd={onDragEnd}
         accessibility={{
           announcements: {
@@ -106,20 +149,12 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
         }}
       >
         <div className="space-y-3">
-          <Zone id={POOL} label="未分类" count={itemsIn(null).length}>
-            {itemsIn(null).map(renderItem)}
-          </Zone>
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {exercise.buckets.map((b) => (
-              <Zone key={b.id} id={b.id} label={b.label} count={itemsIn(b.id).length}>
-                {itemsIn(b.id).map(renderItem)}
-              </Zone>
-            ))}
-          </div>
+          {zone(POOL, "未分类", null)}
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{exercise.buckets.map((b) => zone(b.id, b.label, b.id))}</div>
         </div>
       </DndContext>
       <details className="mt-4 rounded-md border border-slate-200 p-3">
-        <summary className="cursor-pointer text-sm text-slate-700">用列表选择类别</summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">改用列表选择类别</summary>
         <ul className="mt-3 space-y-3">
           {exercise.items.map((item) => (
             <li key={item.id}>

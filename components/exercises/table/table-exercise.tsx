@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { TableAnswer } from "@/lib/exercises/answers";
 import type { TableColumn } from "@/lib/exercises/definition";
 import type { WidgetProps } from "../types";
@@ -22,7 +23,18 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
   const setCell = (rowIndex: number, key: string, text: string) =>
     onChange({ rows: rows.map((row, i) => (i === rowIndex ? { ...row, [key]: text } : row)) });
   const addRow = () => onChange({ rows: [...rows, emptyRow(columns)] });
-  const removeRow = (index: number) => onChange({ rows: rows.filter((_, i) => i !== index) });
+  // 删除 keeps the row for 撤销: a slip of the finger on a phone loses nothing.
+  const [removed, setRemoved] = useState<{ index: number; row: Record<string, string> } | null>(null);
+  const removeRow = (index: number) => {
+    const row = rows[index];
+    if (row && Object.values(row).some((v) => v.trim() !== "")) setRemoved({ index, row });
+    onChange({ rows: rows.filter((_, i) => i !== index) });
+  };
+  const undoRemove = () => {
+    if (!removed || !canAdd) return;
+    onChange({ rows: [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)] });
+    setRemoved(null);
+  };
   const canAdd = !fixed && !readOnly && rows.length < rowSpec.max;
   const canRemove = !fixed && !readOnly && rows.length > rowSpec.min;
 
@@ -118,11 +130,22 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
           <button type="button" onClick={addRow} disabled={!canAdd} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-50 disabled:text-slate-400">
             ＋ 添加一行
           </button>
-          <span className="text-xs text-slate-500">
+          <span className="text-xs text-slate-600">
             {rows.length} 行（{rowSpec.min}–{rowSpec.max} 行）
           </span>
         </div>
       )}
+      {removed && !readOnly ? (
+        <p role="status" className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="row-removed">
+          已删除第 {removed.index + 1} 行。
+          <button type="button" onClick={undoRemove} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 hover:bg-slate-50">
+            撤销
+          </button>
+          <button type="button" onClick={() => setRemoved(null)} className="min-h-9 px-2 text-slate-600 underline">
+            知道了
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import { deadlineOf, formatTime } from "./lesson-status";
@@ -13,6 +13,16 @@ import { useWorksheet } from "./worksheet-provider";
 export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: Record<string, string> }) {
   const store = useWorksheet();
   const [confirming, setConfirming] = useState(false);
+  const [justSubmitted, setJustSubmitted] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const receiptRef = useRef<HTMLParagraphElement>(null);
+  // Keyboard and screen-reader users land on the next thing to read: the confirm button, then the receipt.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (justSubmitted) receiptRef.current?.focus();
+  }, [justSubmitted]);
   if (!store) return null;
   const status = store.overall();
   const label = overallLabel(status);
@@ -43,7 +53,7 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
         </p>
       ) : submission && store.locked ? (
         <div className="mt-2 space-y-2 text-sm text-slate-700">
-          <p data-testid="submission-receipt">
+          <p data-testid="submission-receipt" role="status" tabIndex={-1} ref={receiptRef} className="outline-none">
             {m.submitted(submission.version)}提交时间 {formatTime(submission.submittedAt)}
             {submission.late ? "（迟交）" : ""}。
             {submission.autoMax ? ` 自动批改部分得分 ${submission.autoScore} / ${submission.autoMax}。` : ""}
@@ -75,9 +85,13 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
               <p className="text-sm text-amber-900">{m.submitConfirm}</p>
               <div className="mt-3 flex flex-wrap gap-2">
                 <Button
+                  ref={confirmRef}
                   disabled={store.submitting}
                   onClick={async () => {
-                    if (await store.submit()) setConfirming(false);
+                    if (await store.submit()) {
+                      setConfirming(false);
+                      setJustSubmitted(true);
+                    }
                   }}
                 >
                   {store.submitting ? "正在提交……" : "确认提交"}
@@ -92,7 +106,7 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
               <Button onClick={() => setConfirming(true)} disabled={!store.hasAnswers() || deadline === "closed"}>
                 提交
               </Button>
-              {store.hasAnswers() ? null : <span className="text-sm text-slate-500">{m.nothingToSubmit}</span>}
+              {store.hasAnswers() ? null : <span className="text-sm text-slate-600">{m.nothingToSubmit}</span>}
             </div>
           )}
           {store.submitError ? (
