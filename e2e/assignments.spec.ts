@@ -23,6 +23,9 @@ test("the demo class has haier-case assigned: s04 sees the grade, the teacher se
   await expect(t.locator("[data-student='s05']")).toContainText("已提交");
   await expect(t.locator("[data-student='s01']")).toContainText(/未开始|进行中/);
   await expect(t.getByTestId("behind")).toContainText("王雨涵");
+  // With 学号, and copyable for a 催交 message.
+  await expect(t.getByTestId("behind")).toContainText("（s01）");
+  await expect(t.getByRole("button", { name: "复制名单（催交用）" })).toBeVisible();
   // s04's graded work: 表1-1 (知识、能力) 8/10, 表1-2 (能力) 10/10, 表1-3 (能力、素质) 9/10.
   await expect(t.getByTestId("objective-attainment")).toContainText("80%");
   await expect(t.getByTestId("objective-attainment")).toContainText("90%");

@@ -59,7 +59,10 @@ export function feedbackFor(def: Exercise, answer: unknown): Feedback | null {
   }
 }
 
-/** The same marks without anything that gives the key away (for checks on assessed work). */
-export function withoutKey(feedback: Feedback): Feedback {
-  return { grade: feedback.grade, items: feedback.items.map(({ key, correct }) => ({ key, correct })) };
+/**
+ * The same marks without anything that gives the key away (for checks on assessed work): no
+ * explanations, and for an order exercise no step ids (their order is the answer), only positions.
+ */
+export function withoutKey(def: Exercise, feedback: Feedback): Feedback {
+  return { grade: feedback.grade, items: feedback.items.map(({ key, correct }, i) => ({ key: def.kind === "order" ? `#${i + 1}` : key, correct })) };
 }

@@ -17,6 +17,10 @@ describe("gradebookXlsx", () => {
     expect(sheet?.getRow(3).getCell(2).value).toBe("陈子轩");
     expect(sheet?.getRow(3).getCell(5).value).toBe(8);
     expect(sheet?.getRow(3).getCell(8).value).toBe(27);
+    // 提交时间 is a date cell (Beijing time), an empty score an empty cell, and the sheet prints on A4 landscape.
+    expect(sheet?.getRow(3).getCell(9).value).toEqual(new Date("2026-11-20T10:00:00Z"));
+    expect(sheet?.getRow(4).getCell(5).value).toBeNull();
+    expect(sheet?.pageSetup.orientation).toBe("landscape");
     const hostile = sheet?.getRow(4).getCell(2).value;
     expect(typeof hostile).toBe("string");
     expect(String(hostile).startsWith("'=")).toBe(true);

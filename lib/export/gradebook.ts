@@ -20,18 +20,24 @@ export async function gradebookXlsx(title: string, exercises: Exercise[], rows: 
   sheet.addRow([safeCell(title)]).font = { bold: true, size: 14 };
   const header = ["学号", "姓名", "状态", "迟交", ...exercises.map((e) => `${e.title}（${e.points}分）`), "总分", "提交时间"];
   sheet.addRow(header.map(safeCell)).font = { bold: true };
+  // An empty score stays an empty cell (not ""), so SUM and AVERAGE in Excel/WPS skip it.
+  const score = (v: number | null | undefined) => (v === null || v === undefined ? null : v);
   for (const row of rows) {
-    sheet.addRow([
+    const added = sheet.addRow([
       safeCell(row.username),
       safeCell(row.name),
       row.status,
       row.late ? "是" : "",
-      ...exercises.map((e) => safeCell(row.scores[e.id] ?? null)),
-      safeCell(row.total),
-      row.submittedAt ? row.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" }) : "",
+      ...exercises.map((e) => score(row.scores[e.id])),
+      score(row.total),
+      // A real date (in Beijing time), which sorts and filters as one.
+      row.submittedAt ? new Date(row.submittedAt.getTime() + 8 * 3_600_000) : null,
     ]);
+    added.getCell(header.length).numFmt = "yyyy-mm-dd hh:mm";
   }
-  sheet.columns.forEach((column, i) => (column.width = i < 2 ? 14 : 12));
+  sheet.columns.forEach((column, i) => (column.width = i < 2 ? 14 : i === header.length - 1 ? 18 : 12));
   sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 2 }];
+  // Printed on A4 landscape, one page wide, the header rows repeated on every page.
+  sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -38,5 +38,5 @@ export async function checkMyAnswer(exerciseId: string, body: unknown): Promise<
     select: { count: true },
   });
   if (!bumped) return { ok: false, status: 429, message: m.checksUsedUp(assignment.checkLimit) };
-  return { ok: true, data: { ...withoutKey(feedback), remaining: Math.max(0, assignment.checkLimit - bumped.count) } };
+  return { ok: true, data: { ...withoutKey(def, feedback), remaining: Math.max(0, assignment.checkLimit - bumped.count) } };
 }

@@ -187,7 +187,7 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
             return mark ? (
               <li key={item.id} className={mark.correct ? "text-green-700" : "text-red-700"}>
                 {mark.correct ? "✓" : "✗"} {item.text}
-                {mark.correct ? "" : `：${mark.note}`}
+                {mark.correct || !mark.note ? "" : `：${mark.note}`}
               </li>
             ) : null;
           })}

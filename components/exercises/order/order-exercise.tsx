@@ -16,6 +16,8 @@ function Step({ id, index, text, count, disabled, onMove, mark }: {
   mark?: { correct: boolean; note?: string };
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled });
+  // Pointer and touch drag from the ⠿ handle only, so the step text lets a phone scroll; the keyboard works on the step.
+  const { onKeyDown, ...pointerListeners } = listeners ?? {};
   return (
     <li
       ref={setNodeRef}
@@ -26,14 +28,19 @@ function Step({ id, index, text, count, disabled, onMove, mark }: {
       <button
         type="button"
         {...attributes}
-        {...listeners}
+        onKeyDown={onKeyDown as React.KeyboardEventHandler<HTMLButtonElement> | undefined}
         aria-roledescription="可拖动的步骤"
         aria-label={`第 ${index + 1} 步：${text}`}
-        className="min-h-10 flex-1 touch-none text-left text-[15px] leading-6"
+        className="min-h-10 flex-1 text-left text-[15px] leading-6"
       >
         {text}
         {mark && !mark.correct ? <span className="block text-xs text-red-700">位置不对</span> : null}
       </button>
+      {disabled ? null : (
+        <span {...pointerListeners} aria-hidden title="按住拖动" className="flex h-10 w-7 shrink-0 cursor-grab touch-none items-center justify-center text-slate-500 select-none">
+          ⠿
+        </span>
+      )}
       <div className="flex shrink-0 flex-col gap-1">
         <button type="button" disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} aria-label={`上移“${text}”`} className="size-8 rounded border border-slate-300 text-sm disabled:opacity-30">
           ↑
@@ -60,17 +67,18 @@ export function OrderExercise({ exercise, value, onChange, readOnly, feedback }:
   };
   return (
     <div>
-      <p className="mb-3 text-sm text-slate-600">拖动步骤排出正确顺序，或用每一步右边的 ↑ ↓ 按钮调整。</p>
+      <p className="mb-3 text-sm text-slate-600">按住每一步右边的 ⠿ 拖动排出正确顺序，或用 ↑ ↓ 按钮调整。</p>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={value} strategy={verticalListSortingStrategy}>
           <ol className="space-y-2">
             {value.map((id, index) => (
-              <Step key={id} id={id} index={index} text={text.get(id) ?? id} count={value.length} disabled={readOnly} onMove={move} mark={feedback ? { correct: feedback.items[index]?.key === id } : undefined} />
+              <Step key={id} id={id} index={index} text={text.get(id) ?? id} count={value.length} disabled={readOnly} onMove={move} mark={feedback ? { correct: feedback.items[index]?.correct ?? false } : undefined} />
             ))}
           </ol>
         </SortableContext>
       </DndContext>
-      {feedback ? (
+      {/* The right order is shown only when the check may give the key (practice, or after handing in). */}
+      {feedback?.items.some((item) => item.note) ? (
         <ol className="mt-3 list-inside list-decimal space-y-1 rounded-md bg-slate-50 p-3 text-sm text-slate-700" aria-label="正确顺序">
           {feedback.items.map((item) => (
             <li key={item.key}>{text.get(item.key)}</li>

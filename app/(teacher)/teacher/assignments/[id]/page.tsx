@@ -79,7 +79,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         </Link>
       </div>
       <ProgressPanel
-        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, status: r.status }))}
+        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, username: r.student.username, status: r.status }))}
         exercises={progress}
         objectives={attainment}
         missed={missed}

@@ -1,4 +1,5 @@
 import { RateBars } from "@/components/charts/rate-bars";
+import { CopyList } from "./copy-list";
 import { OBJECTIVE_KINDS, OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import type { ExerciseProgress, MissedCell } from "@/lib/work/progress";
 import type { ObjectiveKind } from "@/lib/exercises/definition";
@@ -10,7 +11,7 @@ export function ProgressPanel({
   objectives,
   missed,
 }: {
-  behind: { name: string; status: string }[];
+  behind: { name: string; username: string; status: string }[];
   exercises: ExerciseProgress[];
   objectives: Record<ObjectiveKind, number | null>;
   missed: MissedCell[];
@@ -23,9 +24,16 @@ export function ProgressPanel({
         {behind.length ? (
           <ul className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="behind">
             {behind.map((b) => (
-              <li key={b.name} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">{b.name} · {b.status}</li>
+              <li key={b.username} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">
+                {b.name}（{b.username}）· {b.status}
+              </li>
             ))}
           </ul>
+        ) : null}
+        {behind.length ? (
+          <div className="mt-2">
+            <CopyList label="复制名单（催交用）" text={behind.map((b) => `${b.username} ${b.name} ${b.status}`).join("\n")} />
+          </div>
         ) : (
           <p className="mt-2 text-sm text-green-700">全部已交。</p>
         )}
