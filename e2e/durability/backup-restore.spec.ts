@@ -38,7 +38,8 @@ test("a backup taken during saves restores to a working database", async () => {
       version = ((await res.json()) as { version: number }).version;
     }
   })();
-  await new Promise((r) => setTimeout(r, 800));
+  // Let a few saves land first (by count, not by time: a busy CI machine saves more slowly).
+  for (let waited = 0; version <= 3 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
   const before = version;
   const out = npmRun("backup");
   const after = version;
