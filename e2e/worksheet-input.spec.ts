@@ -59,3 +59,15 @@ test("a number box keeps 1。2 and 三十二 as typed, saves the rest, and point
   await expect(numeric.getByTestId("check-result")).not.toContainText("答对 0 /");
   await expect(numeric.locator("ol > li").first()).toContainText("✓ 正确");
 });
+
+test("on a desktop, table columns keep their width while a student types", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/lessons/haier-case");
+  const t12 = exercise(page, "haier-t1-2");
+  const question = t12.getByLabel("维修服务 · 你咨询的问题", { exact: true });
+  await expect(question).toBeEditable();
+  const widths = () => t12.locator("thead th").evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  const before = await widths();
+  await question.fill("洗衣机不脱水了，上门维修要多久能到？需要先付上门费吗？保修期内是不是免费？".repeat(3));
+  expect(await widths()).toEqual(before);
+});

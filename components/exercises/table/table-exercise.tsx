@@ -41,7 +41,8 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
   return (
     <div>
       <div className="overflow-x-auto rounded-lg border border-slate-300 sm:overflow-visible" data-worksheet-table>
-        <table className="w-full border-collapse text-left text-[15px] max-sm:block">
+        {/* Fixed layout on wider screens: columns keep their width while a student types. */}
+        <table className="w-full border-collapse text-left text-[15px] max-sm:block sm:table-fixed">
           <caption className="border-b border-slate-300 bg-slate-100 px-3 py-2 text-center font-semibold text-slate-800 max-sm:block">
             {exercise.caption}
           </caption>
