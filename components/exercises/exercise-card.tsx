@@ -62,7 +62,7 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
               exercise={exercise}
               value={entry.value}
               onChange={(v: unknown) => store.set(exercise.id, v)}
-              readOnly={store.locked}
+              readOnly={!store.editable}
               feedback={checker.checkedValue === entry.value ? checker.feedback : null}
               cellComments={store.submission?.review?.exercises[exercise.id]?.cells}
               group={store.group}

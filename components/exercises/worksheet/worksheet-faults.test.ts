@@ -136,7 +136,7 @@ async function runSequence(seed: number, steps: FaultStep[]) {
         const entry = tab.get(IDS[step.exercise]!);
         const serverLocked = await prisma.submission.count({ where: { userId: student.id, status: "SUBMITTED" } });
         // A read-only worksheet takes no typing; neither does one still showing “正在载入”.
-        if (!entry || tab.locked || serverLocked) break;
+        if (!entry || !tab.editable || serverLocked) break;
         tab.set(IDS[step.exercise]!, valueFor(step.exercise, step.text));
         lastTyped.set(step.exercise, step.text);
         break;

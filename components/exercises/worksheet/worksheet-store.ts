@@ -90,6 +90,15 @@ export class WorksheetStore {
     return isLocked(this.submission?.status);
   }
 
+  /**
+   * Whether the student can type: not while handed in, nor in the moment the server's copy is
+   * being read (an edit then would start from a copy the server may already have replaced). After
+   * a failed load they can work on this browser's copy.
+   */
+  get editable(): boolean {
+    return !this.locked && !(this.canSave && this.loadState === "loading");
+  }
+
   overall(): OverallStatus {
     if (this.locked) return "locked";
     if (!this.canSave) return "local";
@@ -215,7 +224,7 @@ export class WorksheetStore {
 
   set(id: string, value: unknown) {
     const entry = this.entries.get(id);
-    if (!entry || this.locked) return;
+    if (!entry || !this.editable) return;
     const keep: EntryState[] = ["conflict", "expired", "unconfirmed"];
     const state: EntryState = !this.canSave ? "local" : keep.includes(entry.state) ? entry.state : "dirty";
     this.entries.set(id, { ...entry, value, state, edited: entry.edited || state === "unconfirmed" });
