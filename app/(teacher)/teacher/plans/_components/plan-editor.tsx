@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
+import { useWarnBeforeLeaving } from "@/lib/hooks/use-warn-before-leaving";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MINUTES_PER_HOUR, planProblems } from "@/lib/plans/validate";
@@ -23,12 +24,7 @@ export function PlanEditor({ id, version, initial, catalogue }: Props) {
   const [pending, startTransition] = useTransition();
   const dirty = JSON.stringify(plan) !== saved;
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useWarnBeforeLeaving(dirty);
 
   const problems = useMemo(() => {
     const parsed = planSchema.safeParse(plan);

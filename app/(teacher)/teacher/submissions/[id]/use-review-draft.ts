@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useWarnBeforeLeaving } from "@/lib/hooks/use-warn-before-leaving";
 
 // A review in progress is kept in this browser until it is saved: J, a reload, a closed tab or a
 // failed save loses no typed score or comment. Reopening the submission restores it.
@@ -38,12 +39,7 @@ export function useReviewDraft<T>(key: string, saved: T, current: T, restore: (d
     }
   }, [key, dirty, current]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useWarnBeforeLeaving(dirty);
 
   return {
     dirty,
