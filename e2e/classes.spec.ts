@@ -124,7 +124,7 @@ test("a group shares one answer to the group exercise: members see and edit the 
   await second.close();
 });
 
-test("a roster cannot pull in another teacher's student: they are told to join with the code", async ({ browser }) => {
+test("a roster cannot pull in an existing account that is not already the teacher's student: they are told to join with the code", async ({ browser }) => {
   const { context, page } = await createSignedInAccount(browser, { username: "t2026import", name: "外班老师", role: "教师" });
   await page.goto("/teacher");
   const form = page.getByRole("form", { name: "新建班级" });
@@ -133,7 +133,7 @@ test("a roster cannot pull in another teacher's student: they are told to join w
   await page.getByRole("region", { name: "外班" }).getByRole("link", { name: "导入名单" }).click();
   await page.getByLabel("名单内容").fill("班级,学号,姓名\n外班,s01,王雨涵\n外班,2024990001,新同学");
   await page.getByRole("button", { name: "导入 2 名学生" }).click();
-  await expect(page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已在其他老师的班级/)).toBeVisible();
+  await expect(page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已有账号，请让他们登录后用班级码 [A-Z0-9]{6} 加入/)).toBeVisible();
   await expect(page.getByTestId("login-slips").locator("[data-slip]")).toHaveCount(1);
   await context.close();
 });

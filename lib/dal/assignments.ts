@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { partScores, totalScore } from "@/lib/grades/total";
 import { assignmentStatus } from "@/lib/work/assignment-status";
+import { taughtAssignments } from "@/lib/access/scopes";
 import { userWithRoleOr404 } from "./session";
 
 /** The signed-in student's assignments, newest first, with where they stand on each. */
@@ -19,11 +20,11 @@ export async function getMyAssignments() {
     prisma.submission.findMany({
       where: { userId: user.id, lessonSlug: { in: slugs } },
       orderBy: { version: "desc" },
-      select: { lessonSlug: true, status: true, score: true, late: true },
+      select: { lessonSlug: true, assignmentId: true, status: true, score: true, late: true },
     }),
   ]);
   return assignments.map((a) => {
-    const latest = submissions.find((s) => s.lessonSlug === a.lessonSlug);
+    const latest = submissions.find((s) => s.lessonSlug === a.lessonSlug && (s.assignmentId === a.id || s.assignmentId === null));
     const hasAnswers = answers.some((x) => x.lessonSlug === a.lessonSlug);
     return { ...a, status: assignmentStatus(hasAnswers, latest?.status), score: latest?.score ?? null, late: latest?.late ?? false };
   });
@@ -33,7 +34,7 @@ export async function getMyAssignments() {
 export async function getAssignmentOverview(id: string) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const assignment = await prisma.assignment.findFirst({
-    where: { id, ...(user.role === "ADMIN" ? {} : { class: { teacherId: user.id } }) },
+    where: { id, ...taughtAssignments(user) },
     select: {
       id: true,
       lessonSlug: true,
@@ -53,7 +54,8 @@ export async function getAssignmentOverview(id: string) {
   const [answers, submissions] = await Promise.all([
     prisma.answer.groupBy({ by: ["userId"], where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } }, _count: true }),
     prisma.submission.findMany({
-      where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } },
+      // Work handed in to this assignment (or where the lesson was not assigned yet), never to another class's.
+      where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds }, OR: [{ assignmentId: assignment.id }, { assignmentId: null }] },
       orderBy: { version: "desc" },
       select: { id: true, userId: true, version: true, status: true, late: true, score: true, autoScore: true, submittedAt: true, answers: true, reviews: { select: { exerciseId: true, score: true } } },
     }),

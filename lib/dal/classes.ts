@@ -1,12 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { taughtClasses } from "@/lib/access/scopes";
 import { userWithRoleOr404 } from "./session";
 
 /** Classes the signed-in teacher teaches (an admin sees every class), with their rosters. */
 export async function getTaughtClasses() {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   return prisma.class.findMany({
-    where: user.role === "ADMIN" ? {} : { teacherId: user.id },
+    where: taughtClasses(user),
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -40,7 +41,7 @@ export async function getMyClasses() {
 export async function getOwnClass(classId: string) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   return prisma.class.findFirst({
-    where: { id: classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    where: { id: classId, ...taughtClasses(user) },
     select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
   });
 }
@@ -49,7 +50,7 @@ export async function getOwnClass(classId: string) {
 export async function getClassGroups(classId: string) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   return prisma.class.findFirst({
-    where: { id: classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
+    where: { id: classId, ...taughtClasses(user) },
     select: {
       id: true,
       name: true,

@@ -1,16 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { planSchema, type Plan, type PlanInput } from "@/lib/plans/schema";
-import { userWithRoleOr404, type SessionUser } from "./session";
+import { canEditPlan, readablePlans } from "@/lib/access/scopes";
+import { userWithRoleOr404 } from "./session";
 
 // Teachers' own plans. A teacher sees their own plans and the plans colleagues shared;
 // only the owner (or an admin) may change one.
 
 const summary = { id: true, title: true, version: true, shared: true, updatedAt: true, owner: { select: { name: true } } } as const;
-
-export function canEditPlan(user: SessionUser, plan: { ownerId: string }) {
-  return plan.ownerId === user.id || user.role === "ADMIN";
-}
 
 /** The signed-in teacher's plans and the ones other teachers share with the school. */
 export async function listTeacherPlans() {
@@ -38,7 +35,7 @@ export type LoadedPlan = {
 export async function getTeacherPlan(id: string): Promise<LoadedPlan | null> {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const row = await prisma.teacherPlan.findFirst({
-    where: { id, ...(user.role === "ADMIN" ? {} : { OR: [{ ownerId: user.id }, { shared: true }] }) },
+    where: { id, ...readablePlans(user) },
     select: { id: true, title: true, version: true, shared: true, ownerId: true, data: true, owner: { select: { name: true } } },
   });
   if (!row) return null;

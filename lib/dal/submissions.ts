@@ -1,11 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { reviewableSubmissions } from "@/lib/access/scopes";
 import { userWithRoleOr404 } from "./session";
-
-/** Whose submissions a teacher may see: students enrolled in a class they teach (an admin: all). */
-function visibleTo(user: { id: string; role: string }) {
-  return user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } };
-}
 
 /** What every list and page shows of a submission. */
 const submissionHeader = {
@@ -23,18 +19,18 @@ const submissionHeader = {
 export async function getRecentSubmissions(limit = 20) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   return prisma.submission.findMany({
-    where: visibleTo(user),
+    where: reviewableSubmissions(user),
     orderBy: { submittedAt: "desc" },
     take: limit,
     select: submissionHeader,
   });
 }
 
-/** One submission with its answers, if the signed-in teacher teaches its student; else a 404. */
+/** One submission with its answers, if it was handed in to the signed-in teacher's assignment; else null. */
 export async function getSubmissionForReview(id: string) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const submission = await prisma.submission.findFirst({
-    where: { id, ...visibleTo(user) },
+    where: { id, ...reviewableSubmissions(user) },
     select: {
       ...submissionHeader,
       answers: true,
@@ -50,7 +46,9 @@ export async function getSubmissionForReview(id: string) {
   const previous =
     submission.version > 1
       ? await prisma.submission.findFirst({
-          where: { userId: submission.userId, lessonSlug: submission.lessonSlug, version: submission.version - 1 },
+          // The version before, to the same assignment (versions to another class's assignment are not this teacher's).
+          where: { userId: submission.userId, lessonSlug: submission.lessonSlug, version: { lt: submission.version }, assignmentId: submission.assignmentId, ...reviewableSubmissions(user) },
+          orderBy: { version: "desc" },
           select: { answers: true, reviews: { select: { exerciseId: true, score: true, comment: true, cells: true, rubricLevel: true } } },
         })
       : null;

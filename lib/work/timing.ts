@@ -40,3 +40,20 @@ export function timeLeft(now: Date, dueAt: Date): string {
   const span = days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${minutes} 分钟` : `${Math.max(minutes, 1)} 分钟`;
   return ms >= 0 ? `还剩 ${span}` : `已过截止时间 ${span}`;
 }
+
+/**
+ * Which of a student's assignments of one lesson their work goes to, when the lesson is set to
+ * more than one of their classes: the one that takes work on time now (the earliest due first), else
+ * one that still takes it late (the latest due), else the next to open, else the one closed last. Never "the newest in any class": another class's
+ * assignment with an early cut-off must not close this one.
+ */
+export function applicableAssignment<A extends Window & { createdAt: Date }>(now: Date, assignments: readonly A[]): A | null {
+  const by = (key: (a: A) => number) => (x: A, y: A) => key(x) - key(y) || x.createdAt.getTime() - y.createdAt.getTime();
+  const onTime = assignments.filter((a) => submissionTiming(now, a).allowed && now <= a.dueAt);
+  if (onTime.length) return [...onTime].sort(by((a) => a.dueAt.getTime()))[0] ?? null;
+  const late = assignments.filter((a) => submissionTiming(now, a).allowed);
+  if (late.length) return [...late].sort(by((a) => -a.dueAt.getTime()))[0] ?? null;
+  const upcoming = assignments.filter((a) => now < a.openAt);
+  if (upcoming.length) return [...upcoming].sort(by((a) => a.openAt.getTime()))[0] ?? null;
+  return [...assignments].sort(by((a) => -(a.cutoffAt ?? a.dueAt).getTime()))[0] ?? null;
+}

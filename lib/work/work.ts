@@ -14,7 +14,7 @@ import type { RubricLevel } from "@/lib/rubrics/rubric";
 import { findMyGroup, isGroupExercise, readDrafts, writeDraft, type MyGroup } from "./drafts";
 import { isLocked, type SubmissionStatus } from "./status";
 import type { AssignmentInfo } from "./timing";
-import { submissionTiming } from "./timing";
+import { applicableAssignment, submissionTiming } from "./timing";
 
 // A student's work on a lesson: drafts per exercise (versioned) and submitted versions.
 // Every function checks the session itself and only ever touches the caller's own rows.
@@ -51,13 +51,17 @@ async function latestSubmission(userId: string, lessonSlug: string) {
   });
 }
 
-/** The assignment whose deadline applies: the newest assignment of this lesson to one of the student's classes. */
-export function deadlineFor(userId: string, lessonSlug: string) {
-  return prisma.assignment.findFirst({
+/**
+ * The assignment a student's work on a lesson goes to: of the assignments of this lesson to their
+ * classes, the one that takes work now (see `applicableAssignment`).
+ */
+export async function deadlineFor(userId: string, lessonSlug: string) {
+  const assignments = await prisma.assignment.findMany({
     where: { lessonSlug, class: { enrollments: { some: { studentId: userId } } } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true },
+    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true, createdAt: true },
+    take: 50,
   });
+  return applicableAssignment(new Date(), assignments);
 }
 
 export type ExerciseFeedback = { score: number | null; comment: string; cells: Record<string, string> };

@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {state.message ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
-      <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
       <Field
         ref={newPassword}
         label="新密码"
@@ -34,9 +34,9 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         required
         hint="至少 8 位，同时包含字母和数字"
-        errors={state.errors?.newPassword}
+        errors={state.fieldErrors?.newPassword}
       />
-      <Field label="再次输入新密码" name="confirmPassword" type="password" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
+      <Field label="再次输入新密码" name="confirmPassword" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
       <Button type="submit" className="w-full" disabled={pending || state.ok}>
         {pending ? "正在保存……" : "保存新密码"}
       </Button>

@@ -18,8 +18,8 @@ export function CreateUserForm() {
         {state.ok && state.data ? (
           <IssuedPassword username={state.data.username} name={state.data.name} password={state.data.initialPassword} />
         ) : null}
-        <Field label="账号" name="username" autoCapitalize="none" required hint="学生填学号，教师填工号" errors={state.errors?.username} />
-        <Field label="姓名" name="name" required errors={state.errors?.name} />
+        <Field label="账号" name="username" autoCapitalize="none" required hint="学生填学号，教师填工号" errors={state.fieldErrors?.username} />
+        <Field label="姓名" name="name" required errors={state.fieldErrors?.name} />
         <div>
           <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-800">角色</label>
           <select id="new-user-role" name="role" defaultValue="TEACHER" className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3">
@@ -28,7 +28,7 @@ export function CreateUserForm() {
             ))}
           </select>
         </div>
-        <Field label="邮箱（可选）" name="email" type="email" errors={state.errors?.email} />
+        <Field label="邮箱（可选）" name="email" type="email" errors={state.fieldErrors?.email} />
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "正在创建……" : "创建并生成初始密码"}
         </Button>

@@ -55,7 +55,7 @@ export function AssignForm({ classId, lessons }: Props) {
         <div className="sm:col-span-5">
           <Notice tone={state.ok ? "success" : "error"}>
             {state.message}
-            {state.errors ? ` ${Object.values(state.errors).flat().join(" ")}` : ""}
+            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
           </Notice>
         </div>
       ) : null}

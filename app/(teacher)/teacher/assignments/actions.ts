@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { fieldErrors, type ActionResult } from "@/lib/actions/result";
-import { sessionWithRole } from "@/lib/dal/session";
-import { prisma } from "@/lib/db";
+import { taughtClasses } from "@/lib/access/scopes";
+import { action, formAction, notYours } from "@/lib/actions/action";
+import { done } from "@/lib/actions/result";
 import { findLesson } from "@/lib/content/lessons";
+import { prisma } from "@/lib/db";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
-import { commonMessages } from "@/lib/messages/common";
 
 const assignmentSchema = z
   .object({
@@ -24,23 +24,23 @@ const assignmentSchema = z
   .refine((a) => !a.cutoffAt || a.cutoffAt >= a.dueAt, { path: ["cutoffAt"], message: "最后提交时间不能早于截止时间。" });
 
 /** Hands a lesson's worksheet to one of the caller's classes with a due time and an optional cut-off. */
-export async function createAssignment(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
-  if (!user) return { ok: false, message: commonMessages.forbidden };
-  const parsed = assignmentSchema.safeParse({
+export const createAssignment = formAction(
+  action({
+    roles: ["TEACHER", "ADMIN"],
+    input: assignmentSchema,
+    run: async (input, user) => {
+      const own = await prisma.class.findFirst({ where: { id: input.classId, ...taughtClasses(user) }, select: { id: true } });
+      if (!own) notYours();
+      await prisma.assignment.create({ data: input });
+      revalidatePath("/teacher");
+      return done(`已布置《${findLesson(input.lessonSlug)?.title}》。`);
+    },
+  }),
+  (formData) => ({
     classId: formData.get("classId"),
     lessonSlug: formData.get("lessonSlug"),
     dueAt: formData.get("dueAt"),
     cutoffAt: formData.get("cutoffAt") ?? "",
     checkMode: formData.get("checkMode") ?? undefined,
-  });
-  if (!parsed.success) return { ok: false, message: commonMessages.invalidInput, errors: fieldErrors(parsed.error.issues) };
-  const own = await prisma.class.findFirst({
-    where: { id: parsed.data.classId, ...(user.role === "ADMIN" ? {} : { teacherId: user.id }) },
-    select: { id: true },
-  });
-  if (!own) return { ok: false, message: commonMessages.forbidden };
-  await prisma.assignment.create({ data: parsed.data });
-  revalidatePath("/teacher");
-  return { ok: true, message: `已布置《${findLesson(parsed.data.lessonSlug)?.title}》。` };
-}
+  }),
+);

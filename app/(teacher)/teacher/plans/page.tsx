@@ -5,17 +5,18 @@ import { listTeacherPlans } from "@/lib/dal/plans";
 import { requireArea } from "@/lib/dal/session";
 import { builtinPlans } from "@/lib/plans/builtin";
 import { createPlan } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { title: "我的教案" };
 
 function CopyButton({ source, label }: { source: string; label: string }) {
   return (
-    <form action={createPlan}>
+    <ActionForm action={createPlan}>
       <input type="hidden" name="source" value={source} />
       <button type="submit" className="min-h-9 rounded-md border border-brand-600 px-3 text-sm text-brand-700 hover:bg-brand-50">
         {label}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -10,6 +10,7 @@ import { requireArea } from "@/lib/dal/session";
 import { siteCatalogue } from "@/lib/plans/catalogue";
 import { planProblems } from "@/lib/plans/validate";
 import { createPlan, setPlanShared } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { title: "教案" };
 
@@ -31,17 +32,17 @@ export default async function TeacherPlanPage({ params }: { params: Promise<{ id
           <>
             <Link href={`${base}/edit`} className={buttonClass("primary")}>编辑</Link>
             <Link href={`${base}/versions`} className={buttonClass("secondary")}>历史版本</Link>
-            <form action={setPlanShared}>
+            <ActionForm action={setPlanShared}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="shared" value={loaded.shared ? "false" : "true"} />
               <button type="submit" className={buttonClass("secondary")}>{loaded.shared ? "取消共享" : "共享给同事（集体备课）"}</button>
-            </form>
+            </ActionForm>
           </>
         ) : (
-          <form action={createPlan}>
+          <ActionForm action={createPlan}>
             <input type="hidden" name="source" value={`plan:${id}`} />
             <button type="submit" className={buttonClass("primary")}>复制为我的教案</button>
-          </form>
+          </ActionForm>
         )}
       </div>
       {loaded.plan ? (

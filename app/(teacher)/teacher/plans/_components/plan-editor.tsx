@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MINUTES_PER_HOUR, planProblems } from "@/lib/plans/validate";
 import { planSchema, type PlanInput } from "@/lib/plans/schema";
+import { callAction } from "@/lib/actions/call";
 import { savePlan, type SaveResult } from "../actions";
 import { FieldText } from "./field-text";
 import { type EditorCatalogue } from "./link-picker";
@@ -42,9 +43,12 @@ export function PlanEditor({ id, version, initial, catalogue }: Props) {
 
   const save = () =>
     startTransition(async () => {
-      const response = await savePlan({ id, baseVersion, plan });
+      // Only a busy database is retried: a lost reply may have saved, and the version check would then refuse the repeat.
+      const response = await callAction(() => savePlan({ id, baseVersion, plan }), {
+        onRetry: ({ attempt, waitMs }) => setResult({ ok: false, reason: "busy", message: `服务器正忙，教案还没有保存，${Math.round(waitMs / 1000)} 秒后自动重试（第 ${attempt} 次）。内容还在这一页。` }),
+      });
       setResult(response);
-      if (response.ok && response.data) {
+      if (response.ok) {
         setBaseVersion(response.data.version);
         setSaved(JSON.stringify(plan));
       }

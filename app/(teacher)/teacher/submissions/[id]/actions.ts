@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
-import { retryableWrite } from "@/lib/actions/retryable";
-import { sessionWithRole } from "@/lib/dal/session";
+import { ownedBy, reviewableSubmissions } from "@/lib/access/scopes";
+import { action, notYours } from "@/lib/actions/action";
+import { done, refused } from "@/lib/actions/result";
 import { prisma } from "@/lib/db";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { partScores, totalScore } from "@/lib/grades/total";
@@ -30,7 +30,8 @@ const reviewSchema = z
           })
           .strict(),
       )
-      .max(50),
+      .max(50)
+      .refine((list) => new Set(list.map((e) => e.exerciseId)).size === list.length, "同一道练习只能打一次分。"),
   })
   .strict();
 
@@ -40,31 +41,23 @@ function nonEmpty(cells: Record<string, string> | undefined) {
 
 /**
  * Records the teacher's scores and comments and either finishes the review (批改完成) or sends
- * the work back for revision (退回修改). Only the teacher of the student's class may do it.
+ * the work back for revision (退回修改). Only the teacher of the assignment the work was handed in to may do it.
  */
-export async function reviewSubmission(request: unknown): Promise<ActionResult<{ score: number }>> {
-  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
-  if (!user) return { ok: false, message: commonMessages.forbidden };
-  const parsed = reviewSchema.safeParse(request);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
-  const { submissionId, decision, comment, exercises } = parsed.data;
-
-  const submission = await prisma.submission.findFirst({
-    where: {
-      id: submissionId,
-      ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
-    },
-    select: { id: true, lessonSlug: true, answers: true },
-  });
-  if (!submission) return { ok: false, message: commonMessages.forbidden };
-
-  const defs = new Map(exercisesOfLesson(submission.lessonSlug).map((d) => [d.id, d]));
-  for (const e of exercises) {
-    const def = defs.get(e.exerciseId);
-    if (!def) return { ok: false, message: commonMessages.invalidInput };
-    if (e.score !== null && e.score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
-  }
-  return retryableWrite(async () => {
+export const reviewSubmission = action({
+  roles: ["TEACHER", "ADMIN"],
+  input: reviewSchema,
+  run: async ({ submissionId, decision, comment, exercises }, user) => {
+    const submission = await prisma.submission.findFirst({
+      where: { id: submissionId, ...reviewableSubmissions(user) },
+      select: { id: true, lessonSlug: true, answers: true },
+    });
+    if (!submission) notYours();
+    const defs = new Map(exercisesOfLesson(submission.lessonSlug).map((d) => [d.id, d]));
+    for (const e of exercises) {
+      const def = defs.get(e.exerciseId);
+      if (!def) return refused(commonMessages.invalidInput, { reason: "invalid" });
+      if (e.score !== null && e.score > def.points) return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
+    }
     const total = await prisma.$transaction(async (tx) => {
       for (const e of exercises) {
         const fields = { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)), rubricLevel: levelToStore(e.rubricLevel, e.score) };
@@ -83,9 +76,9 @@ export async function reviewSubmission(request: unknown): Promise<ActionResult<{
     });
     revalidatePath(`/teacher/submissions/${submissionId}`);
     revalidatePath("/teacher");
-    return { ok: true, message: decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", data: { score: total } };
-  });
-}
+    return done(decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", { score: total });
+  },
+});
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
@@ -111,25 +104,19 @@ const groupSchema = z
  * table cell — the same comment on that cell, leaving each student's exercise score alone. Graded
  * totals are recomputed from their parts in the same transaction.
  */
-export async function reviewGroup(request: unknown): Promise<ActionResult<{ count: number }>> {
-  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
-  if (!user) return { ok: false, message: commonMessages.forbidden };
-  const parsed = groupSchema.safeParse(request);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
-  const { submissionIds, exerciseId, cell, score, comment } = parsed.data;
-  const submissions = await prisma.submission.findMany({
-    where: {
-      id: { in: submissionIds },
-      ...(user.role === "ADMIN" ? {} : { user: { enrollments: { some: { class: { teacherId: user.id } } } } }),
-    },
-    select: { id: true, lessonSlug: true, answers: true, score: true, reviews: { where: { exerciseId }, select: { cells: true } } },
-  });
-  if (submissions.length !== submissionIds.length) return { ok: false, message: commonMessages.forbidden };
-  const def = exercisesOfLesson(submissions[0]?.lessonSlug ?? "").find((d) => d.id === exerciseId);
-  if (!def || submissions.some((s) => s.lessonSlug !== def.lesson)) return { ok: false, message: commonMessages.invalidInput };
-  if (score !== null && score > def.points) return { ok: false, message: `“${def.title}”最多 ${def.points} 分。` };
-  if (cell && def.kind !== "table") return { ok: false, message: commonMessages.invalidInput };
-  return retryableWrite(async () => {
+export const reviewGroup = action({
+  roles: ["TEACHER", "ADMIN"],
+  input: groupSchema,
+  run: async ({ submissionIds, exerciseId, cell, score, comment }, user) => {
+    const submissions = await prisma.submission.findMany({
+      where: { id: { in: submissionIds }, ...reviewableSubmissions(user) },
+      select: { id: true, lessonSlug: true, answers: true, score: true, reviews: { where: { exerciseId }, select: { cells: true } } },
+    });
+    if (submissions.length !== new Set(submissionIds).size) notYours();
+    const def = exercisesOfLesson(submissions[0]?.lessonSlug ?? "").find((d) => d.id === exerciseId);
+    if (!def || submissions.some((s) => s.lessonSlug !== def.lesson)) return refused(commonMessages.invalidInput, { reason: "invalid" });
+    if (score !== null && score > def.points) return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
+    if (cell && def.kind !== "table") return refused(commonMessages.invalidInput, { reason: "invalid" });
     await prisma.$transaction(async (tx) => {
       for (const submission of submissions) {
         const where = { submissionId_exerciseId: { submissionId: submission.id, exerciseId } };
@@ -145,34 +132,34 @@ export async function reviewGroup(request: unknown): Promise<ActionResult<{ coun
       }
     });
     revalidatePath("/teacher");
-    const message = cell ? `已给 ${submissionIds.length} 位同学写上这一格的评语（各自的分数不变）。` : `已给 ${submissionIds.length} 位同学打分。`;
-    return { ok: true, message, data: { count: submissionIds.length } };
-  });
-}
+    const count = submissions.length;
+    return done(cell ? `已给 ${count} 位同学写上这一格的评语（各自的分数不变）。` : `已给 ${count} 位同学打分。`, { count });
+  },
+});
 
 const bankText = z.string().trim().min(1, "评语不能为空。").max(300, "存入评语库的评语最多 300 字。");
 
 /** Saves a comment to the caller's 评语库 (once; saving the same text again does nothing). */
-export async function saveToCommentBank(text: unknown): Promise<ActionResult<{ id: string; text: string }>> {
-  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
-  if (!user) return { ok: false, message: commonMessages.forbidden };
-  const parsed = bankText.safeParse(text);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? commonMessages.invalidInput };
-  const entry = await prisma.commentBankEntry.upsert({
-    where: { teacherId_text: { teacherId: user.id, text: parsed.data } },
-    update: {},
-    create: { teacherId: user.id, text: parsed.data },
-    select: { id: true, text: true },
-  });
-  return { ok: true, message: "已存入评语库。", data: entry };
-}
+export const saveToCommentBank = action({
+  roles: ["TEACHER", "ADMIN"],
+  input: bankText,
+  run: async (text, user) => {
+    const entry = await prisma.commentBankEntry.upsert({
+      where: { teacherId_text: { ...ownedBy(user), text } },
+      update: {},
+      create: { ...ownedBy(user), text },
+      select: { id: true, text: true },
+    });
+    return done("已存入评语库。", entry);
+  },
+});
 
 /** Removes one of the caller's own 评语库 entries. */
-export async function removeFromCommentBank(id: unknown): Promise<ActionResult> {
-  const user = await sessionWithRole(["TEACHER", "ADMIN"]);
-  if (!user) return { ok: false, message: commonMessages.forbidden };
-  const parsed = z.string().min(1).max(40).safeParse(id);
-  if (!parsed.success) return { ok: false, message: commonMessages.invalidInput };
-  await prisma.commentBankEntry.deleteMany({ where: { id: parsed.data, teacherId: user.id } });
-  return { ok: true };
-}
+export const removeFromCommentBank = action({
+  roles: ["TEACHER", "ADMIN"],
+  input: z.string().min(1).max(40),
+  run: async (id, user) => {
+    await prisma.commentBankEntry.deleteMany({ where: { id, ...ownedBy(user) } });
+    return done();
+  },
+});

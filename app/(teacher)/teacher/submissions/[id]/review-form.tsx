@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { callAction } from "@/lib/actions/call";
 import type { ActionResult } from "@/lib/actions/result";
 import type { GivenLevel, RubricLevel } from "@/lib/rubrics/levels";
 import { CommentBank, type BankEntry } from "./comment-bank";
@@ -41,6 +42,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
   const [rows, setRows] = useState(initialRows);
   const [comment, setComment] = useState(initialComment);
   const [result, setResult] = useState<ActionResult<{ score: number }> | null>(null);
+  const [retrying, setRetrying] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const total = rows.reduce((s, r) => s + (r.score ?? 0), 0);
   const [target, setTarget] = useState<Target>("overall");
@@ -83,7 +85,7 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
 
   const send = (decision: "grade" | "return", thenNext = false) =>
     startTransition(async () => {
-      const response = await reviewSubmission({
+      const request = {
         submissionId,
         decision,
         comment,
@@ -94,7 +96,14 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
           cells: r.cellComments,
           rubricLevel: r.rubricLevel && r.rubricLevel.points === r.score ? r.rubricLevel : null,
         })),
-      }).catch((): ActionResult<{ score: number }> => ({ ok: false, message: "没有保存成功（网络或服务器出了问题）。批改内容留在本机，请稍后再点一次。" }));
+      };
+      // Saving the same review twice gives the same result, so a lost reply is sent again too.
+      const response = await callAction(() => reviewSubmission(request), {
+        repeatable: true,
+        onRetry: ({ attempt, waitMs, why }) =>
+          setRetrying(`${why === "busy" ? "服务器正忙" : "没有连上服务器"}，批改还没有保存，${Math.round(waitMs / 1000)} 秒后自动重试（第 ${attempt} 次）。批改内容留在本机。`),
+      });
+      setRetrying(null);
       setResult(response);
       if (!response.ok) return;
       setSaved({ rows, comment });
@@ -236,7 +245,11 @@ export function ReviewForm({ submissionId, rows: initialRows, comment: initialCo
         <Button variant="secondary" onClick={() => send("return")} disabled={pending}>退回修改</Button>
       </div>
       <p className="mt-2 text-xs text-slate-500">快捷键：Ctrl+Enter 批改完成并打开下一位；J / K 下一位 / 上一位；在评语框里按 Alt+数字 插入评语库。</p>
-      {result?.message ? <div className="mt-3"><Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice></div> : null}
+      {retrying ? (
+        <div className="mt-3" data-testid="review-retrying"><Notice tone="info">{retrying}</Notice></div>
+      ) : result?.message ? (
+        <div className="mt-3"><Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice></div>
+      ) : null}
       <CommentBank
         entries={entries}
         onEntries={setEntries}

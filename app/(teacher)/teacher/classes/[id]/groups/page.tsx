@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
 import { getClassGroups } from "@/lib/dal/classes";
 import { requireArea } from "@/lib/dal/session";
 import { deleteGroup } from "../../actions";
@@ -31,10 +32,10 @@ export default async function GroupsPage({ params }: { params: Promise<{ id: str
               <span className="font-semibold">{g.name}</span>
               <span className="ml-2 text-slate-600">{g.members.map((m) => m.student.name).join("、")}</span>
             </span>
-            <form action={deleteGroup}>
+            <ActionForm action={deleteGroup} label={`解散${g.name}`}>
               <input type="hidden" name="groupId" value={g.id} />
               <button type="submit" className="min-h-9 rounded-md border border-red-300 px-3 text-sm text-red-700">解散</button>
-            </form>
+            </ActionForm>
           </li>
         ))}
       </ul>

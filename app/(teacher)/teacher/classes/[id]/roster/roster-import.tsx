@@ -97,7 +97,7 @@ export function RosterImport({ classId, className }: { classId: string; classNam
               disabled={pending || valid === 0}
               onClick={() =>
                 startTransition(async () =>
-                  setResult(await importRoster({ classId, csv: text }).catch(() => ({ ok: false, message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。" }))),
+                  setResult(await importRoster({ classId, csv: text }).catch(() => ({ ok: false as const, message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。" }))),
                 )
               }
             >

@@ -5,6 +5,7 @@ import { getTeacherPlan, listPlanVersions } from "@/lib/dal/plans";
 import { requireArea } from "@/lib/dal/session";
 import { diffPlans } from "@/lib/plans/diff";
 import { restorePlanVersion } from "../../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { title: "历史版本" };
 
@@ -34,11 +35,11 @@ export default async function PlanVersionsPage({ params }: { params: Promise<{ i
                 {current ? (
                   <span className="rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">当前版本</span>
                 ) : (
-                  <form action={restorePlanVersion}>
+                  <ActionForm action={restorePlanVersion}>
                     <input type="hidden" name="id" value={id} />
                     <input type="hidden" name="version" value={v.version} />
                     <button type="submit" className="min-h-9 rounded-md border border-brand-600 px-3 text-sm text-brand-700">恢复这一版</button>
-                  </form>
+                  </ActionForm>
                 )}
               </div>
               {current ? null : changes.length === 0 ? (
