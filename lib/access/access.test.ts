@@ -142,3 +142,21 @@ describe("the scopes for each role", () => {
     expect([people.a, people.b, people.admin, people.student].map((u) => canEditPlan(u, plan))).toEqual([true, false, true, false]);
   });
 });
+
+describe("a review's total", () => {
+  it("refuses the same exercise listed twice, and a total never exceeds the lesson's points", async () => {
+    const { reviewSubmission } = await import("@/app/(teacher)/teacher/submissions/[id]/actions");
+    const submission = await server.prisma.submission.findFirstOrThrow({ where: { userId: people.student.id, assignmentId: ids.assignmentA } });
+    const defs = exercisesOfLesson(LESSON);
+    const first = defs[0]!;
+    session.user = people.a;
+    const twice = Array.from({ length: 20 }, () => ({ exerciseId: first.id, score: first.points, comment: "" }));
+    const refused = await reviewSubmission({ submissionId: submission.id, decision: "grade", comment: "", exercises: twice });
+    expect(refused).toMatchObject({ ok: false, reason: "invalid", message: "同一道练习只能打一次分。" });
+    const all = defs.map((d) => ({ exerciseId: d.id, score: d.points, comment: "" }));
+    const graded = await reviewSubmission({ submissionId: submission.id, decision: "grade", comment: "", exercises: all });
+    const max = defs.reduce((sum, d) => sum + d.points, 0);
+    expect(graded).toMatchObject({ ok: true, data: { score: max } });
+    expect((await server.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).score).toBe(max);
+  });
+});

@@ -6,6 +6,7 @@ export const exerciseMessages = {
   notANumber: (column: string) => `“${column}”只能填数字。`,
   numberTooLong: (column: string) => `“${column}”最多填 32 个字符。`,
   badTypingTime: "打字计时不正确，请点“重新开始”再测一次。",
+  checkNeedsSignIn: "登录以后才能检查答案。",
   notAutoGraded: "这道题由老师批改，不能自动检查。",
   checksUsedUp: (limit: number) => `这道题的 ${limit} 次检查已经用完。提交以后可以看到正确答案和解析。`,
   checksLeft: (n: number) => `测验：只显示对错，还可以检查 ${n} 次。提交以后可以看到正确答案和解析。`,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startWorkServer } from "@/lib/testing/work-server";
 
 // 检查答案 on assessed work gives a few right-or-wrong checks, counted on the server, and the key
-// only after the work is handed in; practice work and visitors get the explanation every time.
+// only after the work is handed in; practice work gets the explanation every time; a visitor
+// gets nothing (they would read the key before doing the assessed work signed in).
 
 type User = { id: string; name: string; role: "STUDENT" | "TEACHER"; mustChangePassword: boolean };
 const session = vi.hoisted(() => ({ user: null as User | null }));
@@ -35,9 +36,11 @@ afterAll(async () => {
 });
 
 describe("checkMyAnswer", () => {
-  it("gives a visitor the explanation", async () => {
+  it("refuses a visitor in Chinese, however often they ask, and gives a teacher the explanation", async () => {
     const { checkMyAnswer } = await import("./check");
     session.user = null;
+    for (let i = 0; i < 18; i++) expect(await checkMyAnswer(EXERCISE, answer)).toEqual({ ok: false, status: 401, message: "登录以后才能检查答案。" });
+    session.user = { id: "t", name: "李老师", role: "TEACHER", mustChangePassword: false };
     const result = await checkMyAnswer(EXERCISE, answer);
     expect(result.ok && result.data.items.some((i) => i.note?.includes("应归入"))).toBe(true);
   });

@@ -10,9 +10,11 @@ import { deadlineFor, type WorkResult } from "./work";
 export type CheckResult = Feedback & { remaining?: number };
 
 /**
- * 检查答案 on an auto-graded exercise. Visitors and practice assignments get the explanation
- * with the key; on an assessed assignment a student gets a few checks (counted on the server)
- * that say only right or wrong, until their work has been handed in.
+ * 检查答案 on an auto-graded exercise, for a signed-in user only (a visitor could otherwise read
+ * the key before doing the assessed work signed in). Teachers, practice assignments and lessons
+ * not assigned to the student get the explanation with the key; on an assessed assignment a
+ * student gets a few checks (counted on the server) that say only right or wrong, until their
+ * work has been handed in.
  */
 export async function checkMyAnswer(exerciseId: string, body: unknown): Promise<WorkResult<CheckResult>> {
   const def = findExercise(exerciseId);
@@ -23,7 +25,8 @@ export async function checkMyAnswer(exerciseId: string, body: unknown): Promise<
   if (!feedback) return { ok: false, status: 400, message: m.notAutoGraded };
 
   const user = await verifySession();
-  if (!user || user.role !== "STUDENT") return { ok: true, data: feedback };
+  if (!user || user.mustChangePassword) return { ok: false, status: 401, message: m.checkNeedsSignIn };
+  if (user.role !== "STUDENT") return { ok: true, data: feedback };
   const assignment = await deadlineFor(user.id, def.lesson);
   if (!assignment || assignment.checkMode === "practice") return { ok: true, data: feedback };
   const handedIn = await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug: def.lesson }, select: { id: true } });
