@@ -35,20 +35,16 @@ export async function getRubricsForReview(exerciseIds: readonly string[]) {
 }
 
 /**
- * The rubrics the signed-in student is scored with on a lesson: those of the teacher who assigned
- * it to their class (else of their newest class's teacher); empty for anyone else.
+ * The rubrics the signed-in student is scored with on a lesson: those of the teacher whose
+ * assignment their work goes to (`assignedBy`), else of their newest class's teacher; empty for
+ * anyone else.
  */
-export async function getMyLessonRubrics(lessonSlug: string): Promise<Record<string, RubricLevel[]>> {
+export async function getMyLessonRubrics(lessonSlug: string, assignedBy: string | null): Promise<Record<string, RubricLevel[]>> {
   const user = await verifySession();
   if (!user || user.role !== "STUDENT") return {};
-  const assigned = await prisma.assignment.findFirst({
-    where: { lessonSlug, class: { enrollments: { some: { studentId: user.id } } } },
-    orderBy: { createdAt: "desc" },
-    select: { class: { select: { teacherId: true } } },
-  });
-  const enrolled = assigned
+  const enrolled = assignedBy
     ? null
     : await prisma.enrollment.findFirst({ where: { studentId: user.id }, orderBy: { createdAt: "desc" }, select: { class: { select: { teacherId: true } } } });
-  const teacherId = assigned?.class.teacherId ?? enrolled?.class.teacherId;
+  const teacherId = assignedBy ?? enrolled?.class.teacherId;
   return teacherId ? rubricsOf(teacherId, exercisesOfLesson(lessonSlug).map((d) => d.id)) : {};
 }

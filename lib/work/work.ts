@@ -58,7 +58,7 @@ async function latestSubmission(userId: string, lessonSlug: string) {
 export async function deadlineFor(userId: string, lessonSlug: string) {
   const assignments = await prisma.assignment.findMany({
     where: { lessonSlug, class: { enrollments: { some: { studentId: userId } } } },
-    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true, createdAt: true },
+    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true, createdAt: true, class: { select: { teacherId: true } } },
     take: 50,
   });
   return applicableAssignment(new Date(), assignments);
@@ -93,12 +93,12 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
   if (defs.length === 0) return fail(404, m.unknownExercise);
   const groupIds = defs.filter(isGroupExercise).map((d) => d.id);
   const group = groupIds.length ? await findMyGroup(user.id) : null;
-  const [answers, latest, rubrics, assignment] = await Promise.all([
+  const [answers, latest, assignment] = await Promise.all([
     readDrafts(user.id, lessonSlug, group, groupIds),
     latestSubmission(user.id, lessonSlug),
-    getMyLessonRubrics(lessonSlug),
     deadlineFor(user.id, lessonSlug),
   ]);
+  const rubrics = await getMyLessonRubrics(lessonSlug, assignment?.class.teacherId ?? null);
   return {
     ok: true,
     data: {
