@@ -7,6 +7,7 @@ import { getMyClasses } from "@/lib/dal/classes";
 import { timeLeft } from "@/lib/work/timing";
 import { JoinClassForm } from "./join-class-form";
 import { requireArea } from "@/lib/dal/session";
+import { ASSIGNMENT_STATUS_LABELS } from "@/lib/work/assignment-status";
 
 export const metadata: Metadata = { title: "我的作业" };
 
@@ -37,10 +38,10 @@ export default async function StudentHomePage() {
                     <span className="ml-2 text-sm text-slate-500">{a.class.name}</span>
                   </span>
                   <span className="flex items-center gap-2 text-sm">
-                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" data-testid="assignment-status">{a.status}</span>
-                    {a.status === "已批改" && a.score !== null ? <span className="font-semibold text-green-700">{a.score} 分</span> : null}
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" data-testid="assignment-status">{ASSIGNMENT_STATUS_LABELS[a.status]}</span>
+                    {a.status === "GRADED" && a.score !== null ? <span className="font-semibold text-green-700">{a.score} 分</span> : null}
                     {a.late ? <span className="text-red-700">迟交</span> : null}
-                    {a.status === "已批改" || a.status === "已提交" ? null : <span className="text-slate-500">{timeLeft(now, a.dueAt)}</span>}
+                    {a.status === "GRADED" || a.status === "SUBMITTED" ? null : <span className="text-slate-500">{timeLeft(now, a.dueAt)}</span>}
                   </span>
                 </Link>
               </li>

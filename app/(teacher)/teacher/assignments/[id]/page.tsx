@@ -10,15 +10,16 @@ import type { TableAnswer } from "@/lib/exercises/answers";
 import { exerciseProgress, mostMissedCells, objectiveAttainment, reflectionDraft } from "@/lib/work/progress";
 import { ProgressPanel } from "./progress-panel";
 import { ReflectionCard } from "./reflection-card";
+import { ASSIGNMENT_STATUS_LABELS, type AssignmentStatus } from "@/lib/work/assignment-status";
 
 export const metadata: Metadata = { title: "作业情况" };
 
-const STATUS_TONE: Record<string, string> = {
-  未开始: "bg-slate-100 text-slate-600",
-  进行中: "bg-sky-50 text-sky-800",
-  已提交: "bg-amber-50 text-amber-800",
-  已退回: "bg-red-50 text-red-700",
-  已批改: "bg-green-50 text-green-800",
+const STATUS_TONE: Record<AssignmentStatus, string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-600",
+  IN_PROGRESS: "bg-sky-50 text-sky-800",
+  SUBMITTED: "bg-amber-50 text-amber-800",
+  RETURNED: "bg-red-50 text-red-700",
+  GRADED: "bg-green-50 text-green-800",
 };
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -79,7 +80,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         </Link>
       </div>
       <ProgressPanel
-        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, username: r.student.username, status: r.status }))}
+        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, username: r.student.username, status: ASSIGNMENT_STATUS_LABELS[r.status] }))}
         exercises={progress}
         objectives={attainment}
         missed={missed}
@@ -104,7 +105,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                 <td className="px-3 py-2 font-mono">{student.username}</td>
                 <td className="px-3 py-2">{student.name}</td>
                 <td className="px-3 py-2">
-                  <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[status]}`}>{status}</span>
+                  <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[status]}`}>{ASSIGNMENT_STATUS_LABELS[status]}</span>
                   {latest?.late ? <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-red-700">迟交</span> : null}
                 </td>
                 {exercises.map((e) => (

@@ -6,6 +6,7 @@ import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { gradebookXlsx } from "@/lib/export/gradebook";
 import { gradebookCsv } from "@/lib/export/gradebook-csv";
 import { jsonError } from "@/lib/http";
+import { ASSIGNMENT_STATUS_LABELS } from "@/lib/work/assignment-status";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await verifySession();
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const rows = overview.rows.map(({ student, latest, status }) => ({
     username: student.username,
     name: student.name,
-    status,
+    status: ASSIGNMENT_STATUS_LABELS[status],
     late: latest?.late ?? false,
     submittedAt: latest?.submittedAt ?? null,
     scores: Object.fromEntries(exercises.map((e) => [e.id, latest?.parts[e.id] ?? null])),
