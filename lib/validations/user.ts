@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { adminMessages } from "@/lib/messages/admin";
+import { cleanName } from "./clean-text";
 
 export const usernameSchema = z
   .string()
@@ -11,7 +12,7 @@ export const usernameSchema = z
 export const createUserSchema = z
   .object({
     username: usernameSchema,
-    name: z.string().trim().min(1, adminMessages.nameRequired).max(40, adminMessages.nameTooLong),
+    name: z.string().overwrite(cleanName).min(1, adminMessages.nameRequired).max(40, adminMessages.nameTooLong),
     role: z.enum(ROLES, adminMessages.roleRequired),
     email: z
       .union([z.literal(""), z.email(adminMessages.emailFormat).trim().toLowerCase().max(254)])
