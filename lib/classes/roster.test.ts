@@ -16,6 +16,11 @@ describe("decodeRosterFile", () => {
 });
 
 describe("parseRoster", () => {
+  it("drops control and zero-width characters from names, so a NUL cannot hide a formula", () => {
+    const { rows } = parseRoster("姓名,学号,班级\n\u0000=1+1\u200b,2023010102,23电商1班\u2060", "23电商1班");
+    expect(rows[0]).toMatchObject({ name: "=1+1", className: "23电商1班", errors: [] });
+  });
+
   it("reads the three columns in any order", () => {
     const { rows, problem } = parseRoster("姓名,学号,班级\n王小明,2023010101,23电商1班", "23电商1班");
     expect(problem).toBeNull();

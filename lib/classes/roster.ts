@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { cleanName } from "@/lib/validations/clean-text";
 import { usernameSchema } from "@/lib/validations/user";
 
 // Class rosters from a spreadsheet saved as CSV: columns 班级, 学号, 姓名, in UTF-8 (with or
@@ -38,7 +39,7 @@ export function parseRoster(text: string, targetClass: string): RosterParse {
   const seen = new Map<string, number>();
   const rows = body.map((cells, i) => {
     const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
-    const row: RosterRow = { line: i + 2, className: cell(col.className), username: cell(col.username).toLowerCase(), name: cell(col.name), errors: [] };
+    const row: RosterRow = { line: i + 2, className: cleanName(cell(col.className)), username: cell(col.username).toLowerCase(), name: cleanName(cell(col.name)), errors: [] };
     const username = usernameSchema.safeParse(row.username);
     if (!row.username) row.errors.push("学号为空");
     else if (!username.success) row.errors.push("学号只能包含字母、数字、点、下划线或短横线");

@@ -8,13 +8,14 @@ import { action, formAction, notYours } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { parseRoster } from "@/lib/classes/roster";
-import { xlsxToCsv } from "@/lib/classes/xlsx-roster";
+import { RosterFileError, xlsxToCsv } from "@/lib/classes/xlsx-roster";
 import { prisma } from "@/lib/db";
 import { generateInitialPassword, hashPassword } from "@/lib/password";
+import { cleanName } from "@/lib/validations/clean-text";
 
 const classSchema = z
   .object({
-    name: z.string().trim().min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。"),
+    name: z.string().overwrite(cleanName).min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。"),
     term: z.string().trim().max(40, "学期最多 40 个字。").optional().transform((t) => t || null),
   })
   .strict();
@@ -120,8 +121,9 @@ const xlsxRosterAction = action({
     if (file.size > 900 * 1024) return refused(XLSX_TOO_LARGE, { reason: "invalid" });
     try {
       return done(undefined, { csv: await xlsxToCsv(new Uint8Array(await file.arrayBuffer())) });
-    } catch {
-      return refused("无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。", { reason: "invalid" });
+    } catch (error) {
+      const message = error instanceof RosterFileError ? error.message : "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。";
+      return refused(message, { reason: "invalid" });
     }
   },
 });
@@ -134,7 +136,7 @@ export async function readXlsxRoster(formData: FormData) {
 const groupSchema = z
   .object({
     classId: z.string().min(1).max(40),
-    name: z.string().trim().min(1, "请填写组名。").max(20, "组名最多 20 个字。"),
+    name: z.string().overwrite(cleanName).min(1, "请填写组名。").max(20, "组名最多 20 个字。"),
     studentIds: z
       .array(z.string().min(1).max(40))
       .min(2, "每组 2–6 人。")
