@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBusyError } from "./http";
+import { isBusyError, readJson } from "./http";
 
 describe("isBusyError", () => {
   it("recognises a locked SQLite database as Prisma reports it (P1008 over SQLITE_BUSY), even with an empty message", () => {
@@ -24,5 +24,57 @@ describe("isBusyError", () => {
   it("does not hide other failures behind a retry", () => {
     expect(isBusyError(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
     expect(isBusyError(new TypeError("Cannot read properties of undefined"))).toBe(false);
+  });
+});
+
+/** A chunked body (no Content-Length) of `total` bytes in 64 kB chunks, counting how many were pulled. */
+function chunkedRequest(total: number) {
+  const CHUNK = 64 * 1024;
+  const counter = { pulls: 0, bytes: 0 };
+  const chunk = new Uint8Array(CHUNK).fill(0x20);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (counter.bytes >= total) return controller.close();
+        counter.pulls++;
+        counter.bytes += CHUNK;
+        controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const request = new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", { method: "PUT", body, duplex: "half" } as RequestInit);
+  return { request, counter, CHUNK };
+}
+
+describe("readJson", () => {
+  it("stops reading a chunked body at the limit and answers 413, without reading the rest", async () => {
+    const limit = 256 * 1024;
+    const { request, counter, CHUNK } = chunkedRequest(64 * 1024 * 1024);
+    expect(request.headers.get("content-length")).toBeNull();
+    const result = await readJson(request, limit);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.response.status).toBe(413);
+    expect(((await result.response.json()) as { message: string }).message).toMatch(/太大/);
+    expect(counter.bytes).toBeLessThanOrEqual(limit + CHUNK);
+  });
+
+  it("reads a chunked body within the limit, and refuses a declared Content-Length over it unread", async () => {
+    const small = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of ['{"value":', '"真诚到永远",', '"baseVersion":3}']) controller.enqueue(new TextEncoder().encode(part));
+        controller.close();
+      },
+    });
+    const ok = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: small, duplex: "half" } as RequestInit), 1024);
+    expect(ok).toEqual({ ok: true, value: { value: "真诚到永远", baseVersion: 3 } });
+
+    const declared = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: "x".repeat(2048), headers: { "content-length": "2048" } }), 1024);
+    expect(declared.ok ? 200 : declared.response.status).toBe(413);
+    const notJson = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: "{nope" }), 1024);
+    expect(notJson.ok ? 200 : notJson.response.status).toBe(400);
+    const empty = await readJson(new Request("http://kefu.test/x", { method: "PUT" }), 1024);
+    expect(empty.ok ? 200 : empty.response.status).toBe(400);
   });
 });

@@ -26,14 +26,41 @@ export function isSameOrigin(request: Request): boolean {
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-/** Reads a JSON body of at most `maxBytes`: 413 when larger, 400 when it is not JSON. */
+/**
+ * Reads a JSON body of at most `maxBytes`: 413 when larger, 400 when it is not JSON. The body is
+ * read as a stream and counted as it arrives — a chunked body has no Content-Length to trust — and
+ * the reader is cancelled the moment the count passes the limit, so an oversized body is never
+ * held in memory. Callers check the session first: nothing is read for a request that will be refused.
+ */
 export async function readJson(request: Request, maxBytes: number): Promise<BodyResult> {
+  const tooLarge = (): BodyResult => ({ ok: false, response: jsonError(413, m.bodyTooLarge) });
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false, response: jsonError(413, m.bodyTooLarge) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: jsonError(413, m.bodyTooLarge) };
+  if (declared > maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return tooLarge();
+        }
+        chunks.push(value);
+      }
+    } catch {
+      // The client went away mid-body.
+      return { ok: false, response: jsonError(400, m.badRequest) };
+    }
+  }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(Buffer.concat(chunks, size))) };
   } catch {
     return { ok: false, response: jsonError(400, m.badRequest) };
   }

@@ -5,10 +5,11 @@ import path from "node:path";
 
 // The work API in-process, for harness tests: a throw-away SQLite database migrated like
 // production, the real route handlers, and a fetch that calls them — with the network's faults
-// (a failed request, a reply lost after the server stored the write, a 503, a slow request that
-// lands later, offline, a server restarting) applied in between.
+// (a failed request, a reply lost after the server stored the write, a 503, a 429 "too many
+// requests" with Retry-After, a slow request that lands later, offline, a server restarting)
+// applied in between.
 
-export type Fault = "fail" | "lost" | "busy" | "slow";
+export type Fault = "fail" | "lost" | "busy" | "throttled" | "slow";
 
 export async function startWorkServer(prefix: string) {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
@@ -48,6 +49,10 @@ export async function startWorkServer(prefix: string) {
       const fault = net.faults.shift();
       if (fault === "fail") throw new TypeError("Failed to fetch");
       if (fault === "busy") return Response.json({ message: "服务器正忙，请稍后重试，你的答案已保存在本机。", retryable: true }, { status: 503 });
+      if (fault === "throttled") {
+        const message = "操作太频繁，请 1 秒后再试。答案仍保存在本机。";
+        return Response.json({ message, retryable: true, retryAfter: 1 }, { status: 429, headers: { "Retry-After": "1" } });
+      }
       if (fault === "slow") await new Promise<void>((open) => net.gates.push(open));
       net.pending++;
       try {
@@ -133,6 +138,8 @@ export function virtualClock() {
       return ran;
     },
     hasDue: () => timers.some((t) => t.at <= now),
+    /** The virtual time in ms, for anything else that reads a clock (the save limit). */
+    now: () => now,
   };
 }
 

@@ -27,6 +27,15 @@ const SENDABLE: EntryState[] = ["dirty", "offline", "error", "expired"];
 const LOAD_RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 /** How many unanswered sends to remember (a reply can be lost more than once in a row). */
 const UNACKED_KEPT = 5;
+/** Waits after a 429 without a usable Retry-After, and the longest Retry-After followed. */
+const THROTTLE_DEFAULT_MS = 5_000;
+const THROTTLE_MAX_MS = 60_000;
+
+/** How long a 429 asks us to wait (Retry-After, in seconds), within sane bounds. */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(THROTTLE_MAX_MS, Math.ceil(seconds * 1000)) : THROTTLE_DEFAULT_MS;
+}
 
 export class WorksheetStore {
   private entries = new Map<string, Entry>();
@@ -39,6 +48,12 @@ export class WorksheetStore {
   private loading = false;
   private loadAttempts = 0;
   private submitKey: string | null = null;
+  /**
+   * The server said "too many requests" (429): nothing is sent until its Retry-After has passed.
+   * Like a busy server, not a failure — the answers stay unsaved here and go out with the next
+   * retry after that (the page retries every few seconds, and on every edit).
+   */
+  private throttled = false;
   /** A submit that failed on the network or a busy server: sent again once the network is back. */
   submitPending = false;
   submission: Submission | null = null;
@@ -332,6 +347,8 @@ export class WorksheetStore {
   private async send(id: string) {
     const entry = this.entries.get(id);
     if (!entry || !SENDABLE.includes(entry.state) || this.loadState !== "loaded") return;
+    // Held back until the Retry-After has passed; the next retry after it sends the answer.
+    if (this.throttled) return;
     if (!this.deps.isOnline()) {
       this.update(id, { state: "offline", message: m.unsavedOffline });
       return;
@@ -355,6 +372,12 @@ export class WorksheetStore {
     const body = (await response.json().catch(() => ({}))) as { version?: number; message?: string; current?: Entry["server"] };
     const now = this.entries.get(id);
     if (!now) return;
+    if (response.status === 429) {
+      // Too many saves at once (several tabs, a burst of retries): the server stored nothing. The
+      // answer waits here, unsaved but not in trouble, and is sent again after Retry-After.
+      this.update(id, { state: "dirty", message: undefined });
+      return this.throttle(retryAfterMs(response));
+    }
     if (response.ok && typeof body.version === "number") return this.confirmed(id, body.version, sent);
     const current = body.current;
     if (response.status === 409 && current && unacked.some((v) => sameAnswer(v, current.value))) {
@@ -394,6 +417,12 @@ export class WorksheetStore {
     this.emit();
     try {
       if (!(await this.flush())) {
+        if (this.throttled) {
+          // Saves held back by a 429: like a busy server, the submit goes again once they are through.
+          this.submitPending = true;
+          this.submitError = m.submitFailedBusy;
+          return false;
+        }
         const offline = this.overall() === "offline";
         // Offline: sent again by itself once the network is back. Anything else needs the student.
         this.submitPending = offline;
@@ -416,6 +445,13 @@ export class WorksheetStore {
         return false;
       }
       const body = (await response.json().catch(() => ({}))) as Submission & { message?: string };
+      if (response.status === 429) {
+        // Too many requests: as with a busy server, the same submit is sent again after Retry-After.
+        this.submitPending = true;
+        this.submitError = m.submitFailedBusy;
+        this.throttle(retryAfterMs(response));
+        return false;
+      }
       if (!response.ok) {
         this.submitPending = response.status >= 500;
         this.submitError = response.status === 401 ? m.submitExpired : response.status >= 500 ? m.submitFailedBusy : (body.message ?? m.submitFailedBusy);
@@ -431,6 +467,17 @@ export class WorksheetStore {
       this.submitting = false;
       this.emit();
     }
+  }
+
+  /**
+   * Holds every send back for `ms` (a later 429 restarts the wait). The timer only lifts the hold:
+   * the next retry sends what is waiting, so a page that has gone away sends nothing.
+   */
+  private throttle(ms: number) {
+    this.throttled = true;
+    this.schedule("#throttle", ms, () => {
+      this.throttled = false;
+    });
   }
 
   private forgetSubmitKey() {

@@ -1,7 +1,9 @@
 // POST /api/exercises/:id/check — grade an answer to an auto-graded exercise: with the
 // explanation for visitors and practice work, right-or-wrong only (and counted) on assessed work.
+import { verifySession } from "@/lib/dal/session";
 import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { throttleWorkWrite } from "@/lib/security/rate-limit";
 import { checkMyAnswer } from "@/lib/work/check";
 import { respond } from "@/lib/work/respond";
 
@@ -9,6 +11,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!isSameOrigin(request)) return jsonError(403, m.crossSite);
   const { id } = await params;
   return guarded(async () => {
+    // Visitors may check too (no account, nothing stored); a signed-in user's checks count
+    // against their write limit, decided before the body is read.
+    const user = await verifySession();
+    const throttled = user ? throttleWorkWrite(user.id) : null;
+    if (throttled) return throttled;
     const body = await readJson(request, 64 * 1024);
     if (!body.ok) return body.response;
     return respond(await checkMyAnswer(id, body.value));

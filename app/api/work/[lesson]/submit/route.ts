@@ -1,6 +1,8 @@
 // POST /api/work/:lesson/submit — submit the current drafts: { idempotencyKey } → the submission receipt.
+import { verifySession } from "@/lib/dal/session";
 import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
+import { throttleWorkWrite } from "@/lib/security/rate-limit";
 import { respond } from "@/lib/work/respond";
 import { submitMyLesson } from "@/lib/work/work";
 
@@ -8,6 +10,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ les
   if (!isSameOrigin(request)) return jsonError(403, m.crossSite);
   const { lesson } = await params;
   return guarded(async () => {
+    // Who is asking, and whether they are over the write limit, before a byte of the body is read.
+    const user = await verifySession();
+    if (!user) return jsonError(401, m.notSignedIn);
+    if (user.role !== "STUDENT" || user.mustChangePassword) return jsonError(403, m.forbidden);
+    const throttled = throttleWorkWrite(user.id);
+    if (throttled) return throttled;
     const body = await readJson(request, 4 * 1024);
     if (!body.ok) return body.response;
     return respond(await submitMyLesson(lesson, body.value));
