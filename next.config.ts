@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { NONCE_PATHS, STATIC_CSP } from "./lib/security/csp";
+import { STATIC_CSP } from "./lib/security/csp";
+import { PER_REQUEST_PATHS, SIGNED_IN_AREAS } from "./lib/security/private-paths";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -18,10 +19,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Pages rendered per request get a nonce policy from proxy.ts instead.
-      { source: `/((?!${NONCE_PATHS.map((p) => p.slice(1)).join("|")}).*)`, headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
-      ...["/student/:path*", "/teacher/:path*", "/admin/:path*", "/change-password", "/api/auth/:path*"].map(
-        (source) => ({ source, headers: privateHeaders }),
-      ),
+      // (The proxy sets the same static policy on odd spellings such as /TEACHER, which this excludes.)
+      { source: `/((?!${PER_REQUEST_PATHS.map((p) => p.slice(1)).join("|")}).*)`, headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
+      ...[...SIGNED_IN_AREAS.flatMap((p) => [p, `${p}/:path*`]), "/api/auth/:path*"].map((source) => ({ source, headers: privateHeaders })),
     ];
   },
 };

@@ -1,11 +1,13 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
-import { nonceCsp } from "@/lib/security/csp";
+import { nonceCsp, STATIC_CSP } from "@/lib/security/csp";
+import { isPerRequest, isSignedInArea } from "@/lib/security/private-paths";
 
 // Two jobs, nothing more: an early redirect to the login page for signed-out visitors (every page,
-// data function and action checks the session and role itself — the proxy can be bypassed), and a
-// fresh CSP nonce for each page rendered per request. Next.js reads the nonce from the request's
-// Content-Security-Policy header and puts it on its own scripts.
+// data function and action checks the session and role itself — the proxy can be bypassed), and the
+// Content-Security-Policy: a fresh nonce for each page rendered per request (Next.js reads it from
+// the request's header and puts it on its own scripts), the static policy on every other page —
+// odd spellings of a private path included (/TEACHER, /teacher;x), which render a 404.
 
 function withNonce(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -20,9 +22,13 @@ function withNonce(request: NextRequest) {
 const signedInOnly = withAuth(withNonce, { pages: { signIn: "/login" } });
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname === "/login") return withNonce(request);
-  return signedInOnly(request as NextRequestWithAuth, event);
+  const { pathname } = request.nextUrl;
+  if (isSignedInArea(pathname)) return signedInOnly(request as NextRequestWithAuth, event);
+  if (isPerRequest(pathname)) return withNonce(request);
+  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", STATIC_CSP);
+  return response;
 }
 
-// Keep in step with NONCE_PATHS in lib/security/csp.ts.
-export const config = { matcher: ["/student/:path*", "/teacher/:path*", "/admin/:path*", "/change-password", "/login"] };
+// Everything but the build's static files and the JSON API (CSP does not apply to JSON).
+export const config = { matcher: ["/((?!_next/static|_next/image|api/).*)"] };

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createSignedInAccount, storageStateFor } from "./helpers";
+import { createSignedInAccount, login, storageStateFor } from "./helpers";
 
 test.describe("the teacher's view of submitted work", () => {
   test.use({ storageState: storageStateFor("teacher") });
@@ -45,7 +45,7 @@ test("a student cannot open a submission page", async ({ browser }) => {
   await student.close();
 });
 
-test("grading in progress survives J / K, a reload and a failed save", async ({ browser }) => {
+test("grading in progress survives J / K, a reload, an expired session and a save while offline", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateFor("teacher") });
   const page = await context.newPage();
   await page.goto("/teacher");
@@ -70,11 +70,28 @@ test("grading in progress survives J / K, a reload and a failed save", async ({ 
   await expect(score).toHaveValue("7");
   await expect(comment).toHaveValue("热线号码要写全。");
 
-  // A save that never reaches the server keeps them too, and says so.
+  // The session expires mid-review: the save is refused with a way out, the scores stay, and
+  // after signing in again (in another tab) the same press saves them.
+  await context.clearCookies();
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "登录已过期" })).toBeVisible();
+  await expect(score).toHaveValue("7");
+  const again = await context.newPage();
+  await login(again, "teacher");
+  await expect(again).toHaveURL(/\/teacher/);
+  await again.close();
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已退回" })).toBeVisible();
+
+  // A save that cannot reach the server keeps them too, says so, and goes through once the network is back.
   await context.setOffline(true);
   await page.getByRole("button", { name: "退回修改" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "没有保存成功" })).toBeVisible();
-  await context.setOffline(false);
+  await expect(page.getByTestId("review-retrying")).toContainText("没有连上服务器，批改还没有保存");
   await expect(score).toHaveValue("7");
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "已退回" })).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(score).toHaveValue("7");
+  await expect(comment).toHaveValue("热线号码要写全。");
   await context.close();
 });

@@ -1,8 +1,6 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { pgConfigFromUrl } from "../../lib/db-url";
-import { onPostgres, signIn, startInstance, testDatabaseUrl } from "./server";
+import { signIn, startInstance, testDatabaseUrl } from "./server";
+import { holdWriteLock } from "./write-lock";
 
 // RELIABILITY: another process holds the database's write lock for longer than the busy timeout
 // (5 s: SQLite's busy_timeout, PostgreSQL's lock_timeout). A save then gets a retryable 503 with a
@@ -10,19 +8,6 @@ import { onPostgres, signIn, startInstance, testDatabaseUrl } from "./server";
 
 const DB = testDatabaseUrl("durability-locked");
 
-/** Another connection that takes the write lock the save needs; `release()` lets it go. */
-async function holdWriteLock(): Promise<{ release: () => Promise<void> }> {
-  if (onPostgres) {
-    const client = new pg.Client(pgConfigFromUrl(DB));
-    await client.connect();
-    await client.query('BEGIN; LOCK TABLE "Answer" IN EXCLUSIVE MODE');
-    return { release: async () => void (await client.query("ROLLBACK"), await client.end()) };
-  }
-  const locker = new Database(DB.replace(/^file:/, ""));
-  locker.pragma("busy_timeout = 1000");
-  locker.exec("BEGIN IMMEDIATE");
-  return { release: async () => void (locker.exec("ROLLBACK"), locker.close()) };
-}
 const PORT = 3151;
 const value = { rows: Array.from({ length: 5 }, (_, i) => ({ content: `锁库测试 第 ${i + 1} 行` })) };
 
@@ -38,7 +23,7 @@ test("a save against a database locked past the busy timeout gets a retryable 50
         body: JSON.stringify({ value, baseVersion: 0 }),
       });
 
-    const lock = await holdWriteLock();
+    const lock = await holdWriteLock(DB);
     const pending = save();
     // Hold the lock past the server's 5 s busy timeout, without blocking this process's event loop.
     await new Promise((r) => setTimeout(r, 7000));

@@ -66,18 +66,18 @@ const ACTIONS: Record<string, Entry> = {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ classId: f.classA, name: "矩阵组", studentIds: [f.students.s03!, f.students.s04!] })],
   },
-  "app/(teacher)/teacher/classes/actions.ts#deleteGroup": { allowed: ["teacher", "admin"], args: (f) => [form({ groupId: f.groupG })] },
-  "app/(teacher)/teacher/plans/actions.ts#createPlan": { allowed: ["teacher", "otherTeacher", "admin"], args: () => [form({ source: "blank" })] },
+  "app/(teacher)/teacher/classes/actions.ts#deleteGroup": { allowed: ["teacher", "admin"], args: (f) => [null, form({ groupId: f.groupG })] },
+  "app/(teacher)/teacher/plans/actions.ts#createPlan": { allowed: ["teacher", "otherTeacher", "admin"], args: () => [null, form({ source: "blank" })] },
   "app/(teacher)/teacher/plans/actions.ts#savePlan": {
     allowed: ["teacher", "admin"],
     args: (f) => [{ id: f.planP, baseVersion: 1, plan: { ...plan, title: "矩阵改过的教案" } }],
   },
-  "app/(teacher)/teacher/plans/actions.ts#setPlanShared": { allowed: ["teacher", "admin"], args: (f) => [form({ id: f.planP, shared: "true" })] },
+  "app/(teacher)/teacher/plans/actions.ts#setPlanShared": { allowed: ["teacher", "admin"], args: (f) => [null, form({ id: f.planP, shared: "true" })] },
   "app/(teacher)/teacher/plans/actions.ts#appendPlanReflection": {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ planId: f.planP, text: "矩阵反思：学生对分类掌握不牢。" })],
   },
-  "app/(teacher)/teacher/plans/actions.ts#restorePlanVersion": { allowed: ["teacher", "admin"], args: (f) => [form({ id: f.planP, version: "1" })] },
+  "app/(teacher)/teacher/plans/actions.ts#restorePlanVersion": { allowed: ["teacher", "admin"], args: (f) => [null, form({ id: f.planP, version: "1" })] },
   "app/(teacher)/teacher/rubrics/actions.ts#saveRubric": {
     allowed: ["teacher", "otherTeacher", "admin"],
     positiveAs: "otherTeacher",
@@ -115,9 +115,9 @@ const ROUTES: Record<string, RouteEntry> = {
   "app/api/work/[lesson]/submit/route.ts": {
     allowed: ["student"], method: "POST", path: "/api/work/haier-case/submit", body: { idempotencyKey: "matrix-submit-0001" },
   },
-  // Checks a posted answer and records nothing (no session, no database): open to all.
+  // Checks a posted answer, for a signed-in user only (a visitor would read the key); a teacher gets the explanation.
   "app/api/exercises/[id]/check/route.ts": {
-    allowed: ["anonymous", "student", "otherTeacher", "teacher", "admin"], method: "POST", path: "/api/exercises/cas-concepts-choice/check",
+    allowed: ["teacher", "student", "otherTeacher", "admin"], method: "POST", path: "/api/exercises/cas-concepts-choice/check",
     body: { value: {} }, readOnlyMarker: "正确答案",
   },
   // next-auth's own sign-in and sign-out endpoints: public by design, throttled (see login tests).

@@ -71,3 +71,29 @@ test("prerendered public pages have a static policy without eval or framing", as
     expect(csp, path).toContain("object-src 'none'");
   }
 });
+
+test("odd spellings of a private path answer 404 with a policy too", async ({ request }) => {
+  for (const path of ["/TEACHER", "/teacher;x", "/teacher%00", "/Student/x", "/adminx", "/login;a"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, `${path} (${response.status()})`).toContain("script-src 'self'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+  }
+});
+
+test("a lesson's forms run without a policy violation (zod never probes for eval)", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("s01") });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/lessons/gold-medal-cs");
+  const numeric = page.locator("[data-exercise='gm-kpi-calc']");
+  await numeric.getByRole("textbox").first().fill("10");
+  await expect(numeric.getByTestId("entry-status")).toHaveText("已保存");
+  await page.goto("/teacher");
+  expect(violations).toEqual([]);
+  await context.close();
+});

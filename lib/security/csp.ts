@@ -1,7 +1,7 @@
 // The Content-Security-Policy. Everything comes from this server: no CDN, no web fonts, no analytics.
 //
-// Pages rendered per request (everything behind sign-in, and the login page) get a fresh nonce
-// from proxy.ts: only scripts carrying it run, plus what they load ('strict-dynamic'). These are
+// Pages rendered per request (everything behind sign-in, and the login page: see
+// lib/security/private-paths.ts) get a fresh nonce from proxy.ts: only scripts carrying it run, plus what they load ('strict-dynamic'). These are
 // the pages that show what students and teachers type.
 // Prerendered public pages (home, lessons, built-in plans) are the same bytes for everyone, so
 // they cannot carry a per-request nonce; their policy allows inline scripts but, like every page,
@@ -29,6 +29,3 @@ export const STATIC_CSP = [`script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe
 export function nonceCsp(nonce: string): string {
   return [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`, ...common].join("; ");
 }
-
-/** Paths rendered per request that get the nonce policy (the proxy's matcher lists the same). */
-export const NONCE_PATHS = ["/student", "/teacher", "/admin", "/change-password", "/login"] as const;
