@@ -2,6 +2,9 @@
 
 import { fieldErrors, type ActionResult } from "@/lib/actions/result";
 import type { Role } from "@/lib/auth/roles";
+import { errorSummary, PASSWORD_CHANGE_UNAVAILABLE, waitMessage } from "@/lib/auth/sign-in-errors";
+import { accountKey, countAttempt, recordSuccess } from "@/lib/auth/throttle";
+import { waitSeconds } from "@/lib/auth/throttle-policy";
 import { verifySession } from "@/lib/dal/session";
 import { prisma } from "@/lib/db";
 import { authMessages } from "@/lib/messages/auth";
@@ -20,21 +23,36 @@ export async function changePassword(_prev: ActionResult<Changed>, formData: For
     newPassword: formData.get("newPassword"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, message: "", reason: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
 
+  try {
+    return await changeTo(session.id, parsed.data.currentPassword, parsed.data.newPassword);
+  } catch (error) {
+    console.error("[change-password] failed:", errorSummary(error));
+    return { ok: false, message: PASSWORD_CHANGE_UNAVAILABLE, reason: "error" };
+  }
+}
+
+async function changeTo(userId: string, currentPassword: string, newPassword: string): Promise<ActionResult<Changed>> {
   const user = await prisma.user.findUnique({
-    where: { id: session.id },
+    where: { id: userId },
     select: { username: true, role: true, passwordHash: true },
   });
-  if (!user || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
-    return { ok: false, errors: { currentPassword: [authMessages.currentPasswordWrong] } };
+  const wrong: ActionResult<Changed> = { ok: false, message: "", reason: "invalid", fieldErrors: { currentPassword: [authMessages.currentPasswordWrong] } };
+  if (!user) return wrong;
+  // The current password is guessed no faster than at sign-in: the same count, on the account.
+  const attempt = await countAttempt(accountKey(userId), null);
+  if (!attempt.allowed) {
+    return { ok: false, message: "", reason: "invalid", fieldErrors: { currentPassword: [waitMessage(waitSeconds(attempt.waitMs))] } };
   }
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return wrong;
+  await recordSuccess(attempt);
 
   await prisma.user.update({
-    where: { id: session.id },
+    where: { id: userId },
     // A new token version ends every other session of this account; the form signs in again.
     data: {
-      passwordHash: await hashPassword(parsed.data.newPassword),
+      passwordHash: await hashPassword(newPassword),
       mustChangePassword: false,
       tokenVersion: { increment: 1 },
     },

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { landingPath } from "@/lib/auth/roles";
-import { authMessages, signInErrorMessage } from "@/lib/messages/auth";
+import { signInMessage } from "@/lib/auth/sign-in-errors";
+import { authMessages } from "@/lib/messages/auth";
 
 export function LoginForm() {
   const searchParams = useSearchParams();
@@ -28,7 +29,7 @@ export function LoginForm() {
     try {
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result?.ok) {
-        setError(signInErrorMessage(result?.error));
+        setError(signInMessage(result?.error));
         setPending(false);
         return;
       }

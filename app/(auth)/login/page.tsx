@@ -15,7 +15,7 @@ export default async function LoginPage() {
       <Suspense>
         <LoginForm />
       </Suspense>
-      <p className="mt-6 text-sm text-slate-500">忘记密码？请找任课教师或学校管理员重置。</p>
+      <p className="mt-6 text-sm text-slate-500">忘记密码，或账号已停用？请找任课教师或学校管理员。</p>
     </div>
   );
 }
