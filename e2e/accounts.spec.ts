@@ -35,7 +35,7 @@ test.describe("accounts handed out by the admin", () => {
     await expect(page).toHaveURL("/student");
   });
 
-  test("a disabled user's open session stops working and the login says why", async ({ browser }) => {
+  test("a disabled user's open session stops working and the login refuses them", async ({ browser }) => {
     const initial = await createAccount(browser, { username: "2026990002", name: "停用测试", role: "学生" });
     const student = await browser.newPage();
     await login(student, "2026990002", initial);
@@ -55,7 +55,8 @@ test.describe("accounts handed out by the admin", () => {
     await student.reload();
     await expect(student).toHaveURL(/\/login/);
     await login(student, "2026990002", "kefu2026abc");
-    await expect(student.locator("form [role=alert]")).toHaveText("该账号已停用，请联系学校管理员。");
+    // The same answer as a wrong password: the sign-in page does not tell that the password was right.
+    await expect(student.locator("form [role=alert]")).toHaveText("账号或密码不正确，请重新输入。");
 
     await row.getByRole("button", { name: "启用" }).click();
     await expect(row).toContainText("正常");

@@ -101,6 +101,8 @@ const ACTIONS: Record<string, Entry> = {
     positiveAs: "pwUser",
     args: () => [null, form({ currentPassword: "demo1234", newPassword: "matrix-pass-2026", confirmPassword: "matrix-pass-2026" })],
   },
+  // The teacher's student s03 is being slowed down after wrong passwords (fixture); only the teacher or the admin ends the wait.
+  "lib/actions/accounts/sign-in-wait.ts#clearSignInWait": { allowed: ["teacher", "admin"], args: (f) => [null, form({ userId: f.students.s03! })] },
   // Last: the student joins the other teacher's class.
   "app/(student)/student/actions.ts#joinClass": { allowed: ["student"], args: (f) => [null, form({ code: f.classB.joinCode })] },
 };
@@ -134,13 +136,13 @@ function mutatingRouteFiles(dir = "app/api"): string[] {
   });
 }
 
-const TABLES = ["User", "Class", "Enrollment", "Group", "GroupMember", "GroupAnswer", "Assignment", "Answer", "Submission", "ExerciseReview", "TeacherPlan", "PlanVersion", "CommentBankEntry", "Rubric"];
+const TABLES = ["LoginThrottle", "User", "Class", "Enrollment", "Group", "GroupMember", "GroupAnswer", "Assignment", "Answer", "Submission", "ExerciseReview", "TeacherPlan", "PlanVersion", "CommentBankEntry", "Rubric"];
 
-/** A hash of every row of every table but the sign-in throttle: any write shows. */
+/** A hash of every row of every table: any write shows (sign-ins happen before the calls). */
 async function digest(db: Db): Promise<string> {
   const hash = createHash("sha256");
   for (const table of TABLES) {
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}" ORDER BY "id"`);
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}" ORDER BY 1`);
     hash.update(`${table}:${JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))}\n`);
   }
   return hash.digest("hex");
@@ -170,6 +172,7 @@ async function makeFixtures(db: Db): Promise<Fixtures> {
   await db.rubric.create({ data: { teacherId, exerciseId: "haier-t1-1", levels: JSON.stringify(starterLevels(10)) } });
   const users = { reset: (await user("m-reset")).id, disable: (await user("m-disable")).id, remove: (await user("m-remove")).id };
   await user("m-pw");
+  await db.loginThrottle.create({ data: { key: `user:${students.s03!}`, failures: 7, lockedUntil: new Date(Date.now() + 60_000) } });
 
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("名单");

@@ -32,6 +32,13 @@ export function taughtEnrollments(actor: Actor): Prisma.EnrollmentWhereInput {
   return actor.role === "ADMIN" ? {} : { class: taughtClasses(actor) };
 }
 
+/** Students of a class the actor teaches; an admin: every account. */
+export function taughtStudents(actor: Actor): Prisma.UserWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role !== "TEACHER") return NOTHING;
+  return { role: "STUDENT", enrollments: { some: { class: { teacherId: actor.id } } } };
+}
+
 /**
  * Submissions the actor may read and grade: work handed in to an assignment of a class they
  * teach — decided by the submission's own assignment, never by "the student is in some class of

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { Prisma } from "@/generated/prisma/client";
 import { action, formAction } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
+import { clearSignInThrottle } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { adminMessages } from "@/lib/messages/admin";
 import { generateInitialPassword, hashPassword } from "@/lib/password";
@@ -53,6 +54,7 @@ export const resetPassword = formAction(
         select: { username: true, name: true },
       });
       if (!user) return refused(adminMessages.userNotFound, { reason: "forbidden" });
+      await clearSignInThrottle(userId); // the new password works at once
       revalidatePath("/admin");
       return done<IssuedPassword>(adminMessages.reset(user.username), { ...user, initialPassword });
     },
@@ -73,6 +75,7 @@ export const setUserDisabled = formAction(
         select: { username: true },
       });
       if (!user) return refused(adminMessages.userNotFound, { reason: "forbidden" });
+      if (!disabled) await clearSignInThrottle(userId);
       revalidatePath("/admin");
       return done(disabled ? adminMessages.disabled(user.username) : adminMessages.enabled(user.username));
     },

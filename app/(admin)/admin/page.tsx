@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { requireArea } from "@/lib/dal/session";
+import { getSignInWaits } from "@/lib/dal/sign-in-waits";
 import { listUsers, USER_LIST_LIMIT } from "@/lib/dal/users";
 import { CreateUserForm } from "./_components/create-user-form";
 import { UserActions } from "./_components/user-actions";
@@ -21,6 +22,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const roleParam = one(params.role);
   const role = ROLES.find((r) => r === roleParam) as Role | undefined;
   const { users, total } = await listUsers({ q, role });
+  const waits = await getSignInWaits(users.map((u) => u.id));
 
   return (
     <>
@@ -70,7 +72,7 @@ export default async function AdminPage({ searchParams }: Props) {
                       )}
                     </td>
                     <td className="py-2">
-                      <UserActions userId={u.id} username={u.username} disabled={u.disabled} isSelf={u.id === admin.id} isStudent={u.role === "STUDENT"} />
+                      <UserActions userId={u.id} username={u.username} disabled={u.disabled} isSelf={u.id === admin.id} isStudent={u.role === "STUDENT"} signInFailures={waits.get(u.id) ?? 0} />
                     </td>
                   </tr>
                 ))}

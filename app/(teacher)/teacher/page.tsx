@@ -3,7 +3,10 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { findLesson } from "@/lib/content/lessons";
+import { ActionForm } from "@/components/ui/action-form";
+import { clearSignInWait } from "@/lib/actions/accounts/sign-in-wait";
 import { getTaughtClasses } from "@/lib/dal/classes";
+import { getSignInWaits } from "@/lib/dal/sign-in-waits";
 import { requireArea } from "@/lib/dal/session";
 import { getRecentSubmissions } from "@/lib/dal/submissions";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
@@ -17,6 +20,7 @@ export const metadata: Metadata = { title: "教学管理" };
 export default async function TeacherHomePage() {
   const user = await requireArea("teacher", "/teacher");
   const [classes, submissions] = await Promise.all([getTaughtClasses(), getRecentSubmissions()]);
+  const waits = await getSignInWaits(classes.flatMap((c) => c.enrollments.map((e) => e.student.id)));
   const assignable = lessons.filter((l) => exercisesOfLesson(l.slug).length > 0).map((l) => ({ slug: l.slug, title: l.title }));
   return (
     <>
@@ -96,6 +100,7 @@ export default async function TeacherHomePage() {
                     <tr>
                       <th scope="col" className="py-2 pr-4 font-medium">学号</th>
                       <th scope="col" className="py-2 font-medium">姓名</th>
+                      <th scope="col" className="py-2 font-medium"><span className="sr-only">登录</span></th>
                     </tr>
                   </thead>
                   <tbody>
@@ -103,6 +108,15 @@ export default async function TeacherHomePage() {
                       <tr key={student.id} className="border-b border-slate-100 last:border-0">
                         <td className="py-2 pr-4 font-mono">{student.username}</td>
                         <td className="py-2">{student.name}</td>
+                        <td className="py-2 text-right">
+                          {waits.has(student.id) ? (
+                            <ActionForm action={clearSignInWait} className="inline-flex flex-wrap items-center justify-end gap-2" label={`解除${student.name}的登录等待`}>
+                              <span className="text-xs text-amber-800">密码已输错 {waits.get(student.id)} 次，登录要等待</span>
+                              <input type="hidden" name="userId" value={student.id} />
+                              <button type="submit" className="min-h-9 rounded-md border border-slate-300 px-2 text-sm hover:bg-slate-50">解除等待</button>
+                            </ActionForm>
+                          ) : null}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

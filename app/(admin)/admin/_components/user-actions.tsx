@@ -1,16 +1,26 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { clearSignInWait } from "@/lib/actions/accounts/sign-in-wait";
 import { deleteStudent, resetPassword, setUserDisabled } from "../actions";
 import { IssuedPassword } from "./issued-password";
 
-type Props = { userId: string; username: string; disabled: boolean; isSelf: boolean; isStudent: boolean };
+type Props = {
+  userId: string;
+  username: string;
+  disabled: boolean;
+  isSelf: boolean;
+  isStudent: boolean;
+  /** Wrong passwords typed lately, when the account is being slowed down (else 0). */
+  signInFailures: number;
+};
 
-export function UserActions({ userId, username, disabled, isSelf, isStudent }: Props) {
+export function UserActions({ userId, username, disabled, isSelf, isStudent, signInFailures }: Props) {
   const reset = useFormAction(resetPassword);
   const toggle = useFormAction(setUserDisabled);
   const remove = useFormAction(deleteStudent);
-  const error = [reset.state, toggle.state, remove.state].find((s) => s.message && !s.ok)?.message;
+  const unwait = useFormAction(clearSignInWait);
+  const error = [reset.state, toggle.state, remove.state, unwait.state].find((s) => s.message && !s.ok)?.message;
 
   return (
     <div className="space-y-2">
@@ -39,6 +49,14 @@ export function UserActions({ userId, username, disabled, isSelf, isStudent }: P
             </button>
           </form>
         )}
+        {signInFailures > 0 && !unwait.state.ok ? (
+          <form onSubmit={unwait.onSubmit}>
+            <input type="hidden" name="userId" value={userId} />
+            <button type="submit" disabled={unwait.pending} className="min-h-9 rounded-md border border-amber-400 px-3 text-amber-900 hover:bg-amber-50" title={`密码已输错 ${signInFailures} 次`}>
+              解除登录等待
+            </button>
+          </form>
+        ) : null}
         {isStudent ? (
           <>
             <a href={`/api/admin/users/${userId}/export`} className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 hover:bg-slate-50" download>
@@ -59,6 +77,7 @@ export function UserActions({ userId, username, disabled, isSelf, isStudent }: P
         ) : null}
       </div>
       {remove.state.ok ? <p role="status" className="text-sm text-green-700">{remove.state.message}</p> : null}
+      {unwait.state.ok ? <p role="status" className="text-sm text-green-700">{unwait.state.message}</p> : null}
       {reset.state.ok && reset.state.data ? (
         <IssuedPassword username={reset.state.data.username} name={reset.state.data.name} password={reset.state.data.initialPassword} />
       ) : null}
