@@ -14,7 +14,7 @@ export function CreateUserForm() {
     <section aria-labelledby="create-user" className="h-fit rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="create-user" className="font-semibold">新建账号</h2>
       <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-        {state.message && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
+        {state.message && !state.ok ? <Notice tone="error">{state.fieldErrors ? "请按输入框下面的提示修改后再创建。" : state.message}</Notice> : null}
         {state.ok && state.data ? (
           <IssuedPassword username={state.data.username} name={state.data.name} password={state.data.initialPassword} />
         ) : null}
