@@ -3,9 +3,11 @@ import type { PhrasingContent, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { renderableMarkdown } from "./markdown-limits";
 
 // Teacher-written Markdown turned into Word paragraphs: text, bold, italics, lists and tables
-// (as lines). Only text is carried over; nothing in it is interpreted beyond Markdown.
+// (as lines). Only text is carried over; nothing in it is interpreted beyond Markdown. Text the
+// parser would take too long over (markdown-limits.ts) is carried over as plain lines instead.
 
 type Style = Pick<IRunOptions, "bold" | "italics">;
 
@@ -68,7 +70,15 @@ function blocks(nodes: RootContent[], depth = 0): Paragraph[] {
   });
 }
 
+/** The text as typed, one Word paragraph with a line break for each line. */
+function plainParagraph(text: string): Paragraph {
+  // Control characters other than tab and line breaks are not allowed in Word's XML.
+  const lines = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "\ufffd").split(/\r\n|\r|\n/);
+  return new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined })) });
+}
+
 export function markdownToParagraphs(markdown: string): Paragraph[] {
+  if (!renderableMarkdown(markdown)) return [plainParagraph(markdown)];
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const paragraphs = blocks(tree.children);
   return paragraphs.length ? paragraphs : [new Paragraph("")];

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { OBJECTIVE_KINDS } from "@/lib/exercises/definition";
 import { planMessages as m } from "@/lib/messages/plans";
+import { MARKDOWN_MAX_LENGTH } from "./markdown-limits";
 
 // A lesson plan (教案) in the official table template, as data. Built-in plans live in
 // content/plans/*.ts; teachers' own copies are stored as the same JSON in the database.
-// Long-text fields are Markdown, rendered safely (never evaluated).
+// Long-text fields are Markdown, rendered safely (never evaluated); the limits that keep them quick
+// to render are checked with the plan rules (validate.ts, markdown-limits.ts).
 
 const line = (max: number) => z.string().trim().max(max, m.tooLong(max));
-const markdown = z.string().trim().max(20_000, m.tooLong(20_000));
+const markdown = z.string().trim().max(MARKDOWN_MAX_LENGTH, m.tooLong(MARKDOWN_MAX_LENGTH));
 
 export const phaseLinkSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("lesson"), lesson: z.string().min(1).max(100), section: z.string().max(100).optional() }),

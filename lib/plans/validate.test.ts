@@ -61,4 +61,17 @@ describe("plan rules", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["请填写“课题名称”。", "教学过程至少要有一个环节。"]);
   });
+
+  it("refuse Markdown that would tie up the plan pages, naming the field and the line", () => {
+    const hostile = parse({
+      ...base,
+      content: "客户与客户服务\n" + ">".repeat(9000),
+      phases: base.phases.map((p, i) => (i === 0 ? { ...p, teacher: "*_".repeat(9000) } : i === 1 ? { ...p, student: "- ".repeat(4000) } : p)),
+    });
+    expect(planProblems(hostile, catalogue)).toEqual([
+      "“教学内容”第 2 行开头的列表或引用标记（“>”“-”“*”“+”或编号）嵌套超过 8 层。请减少这一行开头的标记；若想画分隔线，请单独一行写“---”。",
+      "环节“导入”的“教师活动”第 1 行有 18000 个连在一起的“*”“_”“~”符号，最多 200 个。请删去多余的符号。",
+      "环节“新课讲授”的“学生活动”第 1 行开头的列表或引用标记（“>”“-”“*”“+”或编号）嵌套超过 8 层。请减少这一行开头的标记；若想画分隔线，请单独一行写“---”。",
+    ]);
+  });
 });
