@@ -129,6 +129,10 @@ test("after the cut-off the server refuses the submit with a clear message", asy
   await cls.getByLabel("截止时间").fill("2026-01-05T08:00");
   await cls.getByLabel("最后提交时间（可选）").fill("2026-01-06T08:00");
   await cls.getByRole("button", { name: "布置作业" }).click();
+  // A due time already past is refused until the teacher confirms it.
+  await expect(cls.getByText(/截止时间已经过去了/)).toBeVisible();
+  await cls.getByLabel("我已确认，仍然布置").check();
+  await cls.getByRole("button", { name: "布置作业" }).click();
   await expect(cls.getByText("已布置《客户服务的分类》。")).toBeVisible();
   await teacher.close();
 
@@ -280,5 +284,62 @@ test("grading by keyboard: J / K move between students, Ctrl+Enter grades and op
   await t.goto("/teacher");
   await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
   await expect(t.locator("[data-student='s04']")).toContainText("已批改");
+  await teacher.close();
+});
+
+test("the teacher changes an assignment's due time, extends it for one student, and deletes it", async ({ browser }) => {
+  // A school in China: the browser shows and takes Beijing time, as the server writes it.
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher"), timezoneId: "Asia/Shanghai" });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  const cls = t.getByRole("region", { name: "23电商1班" });
+  const assign = async () => {
+    await cls.getByRole("combobox", { name: "课程" }).selectOption({ label: "电话客服与其他网络客服" });
+    await cls.getByLabel("截止时间").fill("2030-06-01T08:00");
+    await cls.getByRole("button", { name: "布置作业" }).click();
+  };
+  await assign();
+  await expect(cls.getByText("已布置《电话客服与其他网络客服》。")).toBeVisible();
+  // The same lesson again: a warning first, with what is already there.
+  await assign();
+  await expect(cls.getByText(/这个班已经布置过《电话客服与其他网络客服》（截止 2030\/6\/1 08:00:00）/)).toBeVisible();
+  await expect(cls.getByLabel("我已确认，仍然布置")).toBeVisible();
+
+  await cls.getByRole("link", { name: /电话客服与其他网络客服/ }).click();
+  await expect(t).toHaveURL(/\/teacher\/assignments\//);
+  const settings = t.getByTestId("assignment-settings");
+  await settings.getByText("作业设置").click();
+  const times = settings.getByRole("form", { name: "修改截止时间" });
+  await expect(times.getByLabel("截止时间")).toHaveValue("2030-06-01T08:00");
+  await times.getByLabel("截止时间").fill("2030-06-02T08:00");
+  await times.getByRole("button", { name: "保存设置" }).click();
+  await expect(times.getByText("已保存：截止时间 2030/6/2 08:00:00。")).toBeVisible();
+
+  const extend = settings.getByRole("form", { name: "个别同学延期" });
+  await extend.getByLabel("学生").selectOption({ label: "王雨涵（s01）" });
+  await extend.getByLabel("延期到").fill("2030-07-01T08:00");
+  await extend.getByRole("button", { name: "延期" }).click();
+  await expect(extend.getByText("已为王雨涵延期到 2030/7/1 08:00:00。")).toBeVisible();
+  await expect(settings.getByRole("list", { name: "已延期的同学" })).toContainText("王雨涵（s01）：截止 2030/7/1 08:00:00");
+
+  const student = await browser.newContext({ storageState: storageStateFor("s01"), timezoneId: "Asia/Shanghai" });
+  const s = await student.newPage();
+  await s.goto("/student");
+  await expect(s.locator("[data-assignment='phone-and-online-channels']").first()).toContainText("已延期");
+  await s.goto("/lessons/phone-and-online-channels");
+  await expect(s.getByTestId("lesson-status")).toContainText("2030/7/1");
+  await expect(s.getByTestId("lesson-status")).toContainText("老师为你延期了");
+
+  const remove = settings.getByRole("form", { name: "删除这份作业" });
+  await expect(remove).toContainText("还没有学生交。");
+  await remove.getByRole("button", { name: "删除作业" }).click();
+  await expect(remove.getByText(/请先勾选“我已确认”/)).toBeVisible();
+  await remove.getByLabel("我已确认，删除这份作业").check();
+  await remove.getByRole("button", { name: "删除作业" }).click();
+  await expect(t).toHaveURL("/teacher");
+  await expect(t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /电话客服与其他网络客服/ })).toHaveCount(0);
+  await s.goto("/student");
+  await expect(s.locator("[data-assignment='phone-and-online-channels']")).toHaveCount(0);
+  await student.close();
   await teacher.close();
 });

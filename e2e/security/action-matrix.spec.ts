@@ -22,7 +22,7 @@ const DB = testDatabaseUrl("action-matrix");
 
 type Caller = "anonymous" | "student" | "otherTeacher" | "teacher" | "admin" | "pwUser";
 type Fixtures = {
-  classA: string; classB: { id: string; joinCode: string }; s05Submission: string; planP: string; groupG: string;
+  classA: string; classB: { id: string; joinCode: string }; s05Submission: string; assignmentX: string; planP: string; groupG: string;
   bankEntry: string; students: Record<string, string>; users: Record<"reset" | "disable" | "remove", string>; xlsx: Uint8Array;
 };
 type Entry = {
@@ -50,8 +50,21 @@ const ACTIONS: Record<string, Entry> = {
   "app/(admin)/admin/actions.ts#deleteStudent": { allowed: ["admin"], args: (f) => [null, form({ userId: f.users.remove })] },
   "app/(teacher)/teacher/assignments/actions.ts#createAssignment": {
     allowed: ["teacher", "admin"],
-    args: (f) => [null, form({ classId: f.classA, lessonSlug: "customer-and-service", dueAt: "2026-12-31T10:00:00+08:00", cutoffAt: "" })],
+    args: (f) => [null, form({ classId: f.classA, lessonSlug: "customer-and-service", dueAt: "2026-12-31T10:00:00+08:00", cutoffAt: "", confirm: "yes" })],
   },
+  "app/(teacher)/teacher/assignments/actions.ts#updateAssignment": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ assignmentId: f.assignmentX, dueAt: "2030-01-10T10:00:00+08:00", cutoffAt: "", checkMode: "practice" })],
+  },
+  "app/(teacher)/teacher/assignments/actions.ts#extendAssignment": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ assignmentId: f.assignmentX, studentId: f.students.s02!, dueAt: "2030-02-10T10:00:00+08:00", cutoffAt: "" })],
+  },
+  "app/(teacher)/teacher/assignments/actions.ts#removeExtension": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ assignmentId: f.assignmentX, studentId: f.students.s02! })],
+  },
+  "app/(teacher)/teacher/assignments/actions.ts#deleteAssignment": { allowed: ["teacher", "admin"], args: (f) => [null, form({ assignmentId: f.assignmentX, confirm: "yes" })] },
   "app/(teacher)/teacher/classes/actions.ts#createClass": { allowed: ["teacher", "otherTeacher", "admin"], args: () => [null, form({ name: "矩阵测试班", term: "" })] },
   "app/(teacher)/teacher/classes/actions.ts#importRoster": {
     allowed: ["teacher", "admin"],
@@ -172,6 +185,7 @@ async function makeFixtures(db: Db): Promise<Fixtures> {
   await db.rubric.create({ data: { teacherId, exerciseId: "haier-t1-1", levels: JSON.stringify(starterLevels(10)) } });
   const users = { reset: (await user("m-reset")).id, disable: (await user("m-disable")).id, remove: (await user("m-remove")).id };
   await user("m-pw");
+  const assignmentX = (await db.assignment.create({ data: { classId: classA, lessonSlug: "service-categories", dueAt: new Date("2030-01-01T02:00:00Z") }, select: { id: true } })).id;
   await db.loginThrottle.create({ data: { key: `user:${students.s03!}`, failures: 7, lockedUntil: new Date(Date.now() + 60_000) } });
 
   const book = new ExcelJS.Workbook();
@@ -179,7 +193,7 @@ async function makeFixtures(db: Db): Promise<Fixtures> {
   sheet.addRow(["学号", "姓名"]);
   sheet.addRow(["m-xlsx", "表格里的同学"]);
   const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
-  return { classA, classB, s05Submission, planP, groupG, bankEntry, students, users, xlsx };
+  return { classA, classB, s05Submission, assignmentX, planP, groupG, bankEntry, students, users, xlsx };
 }
 
 let server: Instance;

@@ -63,7 +63,7 @@ test.beforeAll(async () => {
   await act("teacher", "createClass", [null, { form: { name: X.img, term: X.svg } }]);
   await act("teacher", "importRoster", [{ classId: ids.classA, csv: `学号,姓名\nx-xss1,${X.svg}\n` }]);
   await act("teacher", "createGroup", [null, { form: { classId: ids.classA, name: X.svg, studentIds: s.map((u) => u.id) } }]);
-  await act("teacher", "createAssignment", [null, { form: { classId: ids.classA, lessonSlug: "sales-stage-skills", dueAt: "2030-01-01T10:00:00+08:00", cutoffAt: "" } }]);
+  await act("teacher", "createAssignment", [null, { form: { classId: ids.classA, lessonSlug: "sales-stage-skills", dueAt: "2030-01-01T10:00:00+08:00", cutoffAt: "", confirm: "yes" } }]);
   await act("teacher", "saveRubric", [{
     exerciseId: "haier-t1-1",
     levels: starterLevels(10).map((l, i) => (i === 0 ? { ...l, label: X.svg, description: `${X.script} ${X.img}` } : l)),

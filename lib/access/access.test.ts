@@ -160,3 +160,22 @@ describe("a review's total", () => {
     expect((await server.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).score).toBe(max);
   });
 });
+
+describe("a student's own extension (延期)", () => {
+  it("lets that student hand in after the class's cut-off, and nobody else", async () => {
+    const lesson = "customer-and-service";
+    const closed = await server.prisma.assignment.create({
+      data: { classId: ids.classB, lessonSlug: lesson, openAt: new Date("2020-01-01"), dueAt: new Date("2020-01-02"), cutoffAt: new Date("2020-01-03") },
+    });
+    session.user = people.student;
+    const def = exercisesOfLesson(lesson).find((d) => d.kind === "choice")!;
+    const save = await server.net.fetch(`/api/work/${lesson}/answers/${def.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: {}, baseVersion: 0 }) });
+    expect(save.status).toBe(200);
+    const submit = (key: string) => server.net.fetch(`/api/work/${lesson}/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ idempotencyKey: key }) });
+    expect((await submit("ext-key-0001")).status).toBe(409);
+    await server.prisma.assignmentExtension.create({ data: { assignmentId: closed.id, studentId: people.student.id, dueAt: new Date(Date.now() + 86_400_000) } });
+    const reply = await submit("ext-key-0002");
+    expect(reply.status, await reply.clone().text()).toBe(200);
+    expect((await reply.json()) as { late: boolean }).toMatchObject({ late: false });
+  });
+});

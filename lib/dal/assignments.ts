@@ -12,7 +12,15 @@ export async function getMyAssignments() {
   const assignments = await prisma.assignment.findMany({
     where: { class: { enrollments: { some: { studentId: user.id } } } },
     orderBy: { dueAt: "asc" },
-    select: { id: true, lessonSlug: true, openAt: true, dueAt: true, cutoffAt: true, class: { select: { name: true } } },
+    select: {
+      id: true,
+      lessonSlug: true,
+      openAt: true,
+      dueAt: true,
+      cutoffAt: true,
+      class: { select: { name: true } },
+      extensions: { where: { studentId: user.id }, select: { dueAt: true, cutoffAt: true } },
+    },
   });
   const slugs = [...new Set(assignments.map((a) => a.lessonSlug))];
   const [answers, submissions] = await Promise.all([
@@ -26,7 +34,10 @@ export async function getMyAssignments() {
   return assignments.map((a) => {
     const latest = submissions.find((s) => s.lessonSlug === a.lessonSlug && (s.assignmentId === a.id || s.assignmentId === null));
     const hasAnswers = answers.some((x) => x.lessonSlug === a.lessonSlug);
-    return { ...a, status: assignmentStatus(hasAnswers, latest?.status), score: latest?.score ?? null, late: latest?.late ?? false };
+    const { extensions: [own], ...assignment } = a;
+    // The student's own extension (延期) is the deadline they see.
+    const window = own ? { dueAt: own.dueAt, cutoffAt: own.cutoffAt, extended: true } : { extended: false };
+    return { ...assignment, ...window, status: assignmentStatus(hasAnswers, latest?.status), score: latest?.score ?? null, late: latest?.late ?? false };
   });
 }
 
@@ -41,6 +52,8 @@ export async function getAssignmentOverview(id: string) {
       openAt: true,
       dueAt: true,
       cutoffAt: true,
+      checkMode: true,
+      extensions: { select: { studentId: true, dueAt: true, cutoffAt: true } },
       class: {
         select: {
           name: true,

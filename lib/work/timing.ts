@@ -11,6 +11,8 @@ export type AssignmentInfo = {
   /** 检查答案: a few right-or-wrong checks (assessed) or as many as wanted with explanations (practice). */
   checkMode: "assessed" | "practice";
   checkLimit: number;
+  /** The teacher gave this student their own due time (延期). */
+  extended: boolean;
 };
 
 export type DeadlineState = "not-open" | "open" | "late" | "closed";

@@ -58,10 +58,22 @@ async function latestSubmission(userId: string, lessonSlug: string) {
 export async function deadlineFor(userId: string, lessonSlug: string) {
   const assignments = await prisma.assignment.findMany({
     where: { lessonSlug, class: { enrollments: { some: { studentId: userId } } } },
-    select: { id: true, openAt: true, dueAt: true, cutoffAt: true, checkMode: true, checkLimit: true, createdAt: true, class: { select: { teacherId: true } } },
+    select: {
+      id: true,
+      openAt: true,
+      dueAt: true,
+      cutoffAt: true,
+      checkMode: true,
+      checkLimit: true,
+      createdAt: true,
+      class: { select: { teacherId: true } },
+      extensions: { where: { studentId: userId }, select: { dueAt: true, cutoffAt: true } },
+    },
     take: 50,
   });
-  return applicableAssignment(new Date(), assignments);
+  // A student's own extension (延期) replaces the class's due time and cut-off for them.
+  const windows = assignments.map(({ extensions: [own], ...a }) => (own ? { ...a, dueAt: own.dueAt, cutoffAt: own.cutoffAt, extended: true } : { ...a, extended: false }));
+  return applicableAssignment(new Date(), windows);
 }
 
 export type ExerciseFeedback = { score: number | null; comment: string; cells: Record<string, string> };
@@ -110,6 +122,7 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
         serverNow: new Date().toISOString(),
         checkMode: assignment.checkMode === "practice" ? "practice" : "assessed",
         checkLimit: assignment.checkLimit,
+        extended: assignment.extended,
       },
       group: group && { name: group.name, members: group.members },
       rubrics,

@@ -41,6 +41,7 @@ export default async function StudentHomePage() {
                     <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" data-testid="assignment-status">{ASSIGNMENT_STATUS_LABELS[a.status]}</span>
                     {a.status === "GRADED" && a.score !== null ? <span className="font-semibold text-green-700">{a.score} 分</span> : null}
                     {a.late ? <span className="text-red-700">迟交</span> : null}
+                    {a.extended ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-900">已延期</span> : null}
                     {a.status === "GRADED" || a.status === "SUBMITTED" ? null : <span className="text-slate-500">{timeLeft(now, a.dueAt)}</span>}
                   </span>
                 </Link>

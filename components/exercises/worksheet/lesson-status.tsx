@@ -31,6 +31,7 @@ export function LessonStatus() {
           <span className="font-semibold">截止时间：</span>
           {formatTime(assignment.dueAt)}（{timeLeft(store.serverNow(), new Date(assignment.dueAt))}）
           {assignment.cutoffAt ? `；最后提交时间 ${formatTime(assignment.cutoffAt)}` : "；过了截止时间仍可迟交"}
+          {assignment.extended ? <span className="ml-1 rounded bg-sky-100 px-1.5 py-0.5 text-sky-900">老师为你延期了</span> : null}
         </p>
       ) : null}
       {state === "late" && !store.locked ? <p className="text-amber-800">{m.lateOpen(assignment?.cutoffAt ? formatTime(assignment.cutoffAt) : null)}</p> : null}

@@ -3,6 +3,7 @@
 import { startTransition, useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { initialActionResult } from "@/lib/actions/result";
+import { localFieldsToIso } from "@/lib/time/local-input";
 import { createAssignment } from "../assignments/actions";
 
 type Props = { classId: string; lessons: { slug: string; title: string }[] };
@@ -15,12 +16,8 @@ export function AssignForm({ classId, lessons }: Props) {
       className="mt-3 grid gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_auto_auto_auto_auto] sm:items-end"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
         // datetime-local has no time zone: send the instant the teacher meant, in ISO form.
-        for (const key of ["dueAt", "cutoffAt"]) {
-          const local = String(form.get(key) ?? "");
-          form.set(key, local ? new Date(local).toISOString() : "");
-        }
+        const form = localFieldsToIso(new FormData(event.currentTarget), ["dueAt", "cutoffAt"]);
         startTransition(() => dispatch(form));
       }}
     >
@@ -52,11 +49,16 @@ export function AssignForm({ classId, lessons }: Props) {
         {pending ? "正在布置……" : "布置作业"}
       </button>
       {state.message ? (
-        <div className="sm:col-span-5">
+        <div className="space-y-2 sm:col-span-5">
           <Notice tone={state.ok ? "success" : "error"}>
-            {state.message}
-            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+            {[...new Set([state.message, ...Object.values(state.fieldErrors ?? {}).flat()])].join(" ")}
           </Notice>
+          {state.reason === "conflict" ? (
+            <label className="flex min-h-10 items-center gap-2 text-sm">
+              <input type="checkbox" name="confirm" value="yes" className="size-4 accent-brand-600" />
+              我已确认，仍然布置
+            </label>
+          ) : null}
         </div>
       ) : null}
     </form>

@@ -18,7 +18,7 @@ export function NewClassForm() {
         <input name="term" maxLength={40} placeholder="2026—2027 学年第一学期" className="mt-1 min-h-10 rounded-md border border-slate-300 px-3" />
       </label>
       <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300">新建班级</button>
-      {state.message ? <div className="w-full"><Notice tone={state.ok ? "success" : "error"}>{state.message}{state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}</Notice></div> : null}
+      {state.message ? <div className="w-full"><Notice tone={state.ok ? "success" : "error"}>{[...new Set([state.message, ...Object.values(state.fieldErrors ?? {}).flat()])].join(" ")}</Notice></div> : null}
     </form>
   );
 }

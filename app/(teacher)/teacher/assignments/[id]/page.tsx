@@ -10,6 +10,7 @@ import type { TableAnswer } from "@/lib/exercises/answers";
 import { exerciseProgress, mostMissedCells, objectiveAttainment, reflectionDraft } from "@/lib/work/progress";
 import { ProgressPanel } from "./progress-panel";
 import { ReflectionCard } from "./reflection-card";
+import { SettingsCard } from "./settings-card";
 import { ASSIGNMENT_STATUS_LABELS, type AssignmentStatus } from "@/lib/work/assignment-status";
 
 export const metadata: Metadata = { title: "作业情况" };
@@ -79,6 +80,15 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           全班对比批改
         </Link>
       </div>
+      <SettingsCard
+        assignmentId={id}
+        dueAt={overview.dueAt.toISOString()}
+        cutoffAt={overview.cutoffAt?.toISOString() ?? null}
+        checkMode={overview.checkMode}
+        handedIn={submitted}
+        students={overview.rows.map((r) => r.student)}
+        extensions={overview.extensions.map((e) => ({ studentId: e.studentId, dueAt: e.dueAt.toISOString(), cutoffAt: e.cutoffAt?.toISOString() ?? null }))}
+      />
       <ProgressPanel
         behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, username: r.student.username, status: ASSIGNMENT_STATUS_LABELS[r.status] }))}
         exercises={progress}
