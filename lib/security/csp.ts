@@ -6,6 +6,11 @@
 // Prerendered public pages (home, lessons, built-in plans) are the same bytes for everyone, so
 // they cannot carry a per-request nonce; their policy allows inline scripts but, like every page,
 // never eval, plugins, framing or foreign origins. Their HTML holds only our own course content.
+// What students and teachers wrote reaches a lesson page only after it has loaded: the worksheet
+// fetches the student's drafts, a groupmate's shared answer and the teacher's comments as JSON
+// from /api/work and React renders every one of them as text (no dangerouslySetInnerHTML, no
+// Markdown on those pages), so an inline script cannot be injected there; the stored-XSS suite
+// (e2e/security/stored-xss.spec.ts) views each such field on the lesson pages to keep it so.
 // Kept free of Node APIs: next.config.ts and the proxy both import it.
 
 const isDev = process.env.NODE_ENV !== "production";
