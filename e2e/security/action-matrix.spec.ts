@@ -149,7 +149,7 @@ function mutatingRouteFiles(dir = "app/api"): string[] {
   });
 }
 
-const TABLES = ["LoginThrottle", "User", "Class", "Enrollment", "Group", "GroupMember", "GroupAnswer", "Assignment", "Answer", "Submission", "ExerciseReview", "TeacherPlan", "PlanVersion", "CommentBankEntry", "Rubric"];
+const TABLES = ["LoginThrottle", "AssignmentExtension", "User", "Class", "Enrollment", "Group", "GroupMember", "GroupAnswer", "Assignment", "Answer", "Submission", "ExerciseReview", "TeacherPlan", "PlanVersion", "CommentBankEntry", "Rubric"];
 
 /** A hash of every row of every table: any write shows (sign-ins happen before the calls). */
 async function digest(db: Db): Promise<string> {
