@@ -4,7 +4,7 @@ import { OBJECTIVE_LABELS } from "@/lib/exercises/labels";
 import type { PublicExercise } from "@/lib/exercises/public";
 import { CheckPanel } from "./check/check-panel";
 import { useCheck } from "./check/use-check";
-import { AUTO_GRADED, WIDGETS } from "./widgets";
+import { AUTO_GRADED, WIDGET_FOR_KIND } from "./widgets";
 import { EntryStatus } from "./worksheet/save-status";
 import { useWorksheet } from "./worksheet/worksheet-provider";
 
@@ -20,7 +20,7 @@ function TeacherNote({ feedback, max }: { feedback: { score: number | null; comm
 export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise; lessonUrl: string }) {
   const store = useWorksheet();
   const entry = store?.get(exercise.id);
-  const Widget = WIDGETS[exercise.kind];
+  const Widget = WIDGET_FOR_KIND[exercise.kind];
   const checker = useCheck(exercise.id);
   const headingId = `exercise-${exercise.id}`;
   const rubric = store?.rubrics[exercise.id] ?? exercise.rubric;

@@ -1,9 +1,10 @@
 import type { Feedback } from "@/lib/exercises/feedback";
+import type { AnswerOf } from "@/lib/exercises/kinds";
 import type { PublicExerciseOf } from "@/lib/exercises/public";
 import type { Exercise } from "@/lib/exercises/definition";
 
 /** What every exercise widget receives: its definition (without answers), the value and a setter. */
-export type WidgetProps<K extends Exercise["kind"], V> = {
+export type WidgetProps<K extends Exercise["kind"], V = AnswerOf<K>> = {
   exercise: PublicExerciseOf<K>;
   value: V;
   onChange: (value: V) => void;

@@ -1,46 +1,15 @@
-import type { ChatAnswer, ChoiceAnswer, ClassifyAnswer, NumericAnswer, OrderAnswer, ProjectAnswer, TableAnswer, TypingAnswer } from "./answers";
 import type { Exercise } from "./definition";
-import { measureTyping } from "./grading";
+import { kindOf } from "./kinds";
+import type { CellRef } from "./kinds/cell-key";
+import { table, type TableAnswer, type TableCell } from "./kinds/table";
 
-/** A table cell: row index and column key. */
-export type CellRef = { row: number; column: string };
+export type { CellRef } from "./kinds/cell-key";
+export type { TableCell } from "./kinds/table";
 
 /** A student's answer as plain text, for comparing answers across a class (one cell, or all of it). */
 export function answerText(def: Exercise, value: unknown, cell?: CellRef): string {
   if (value === undefined || value === null) return "";
-  switch (def.kind) {
-    case "table": {
-      const rows = (value as TableAnswer).rows ?? [];
-      if (cell) return rows[cell.row]?.[cell.column] ?? "";
-      return rows.map((r) => def.columns.map((c) => r[c.key] ?? "").join(" / ")).join("\n");
-    }
-    case "choice": {
-      const a = value as ChoiceAnswer;
-      return def.questions.map((q, i) => `${i + 1}. ${(a[q.id] ?? []).map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("、") || "未答"}`).join("\n");
-    }
-    case "classify": {
-      const a = value as ClassifyAnswer;
-      return def.items.map((item) => `${item.text} → ${def.buckets.find((b) => b.id === a[item.id])?.label ?? "未分类"}`).join("\n");
-    }
-    case "order": {
-      const text = new Map(def.steps.map((s) => [s.id, s.text]));
-      return (value as OrderAnswer).map((id, i) => `${i + 1}. ${text.get(id) ?? id}`).join("\n");
-    }
-    case "numeric": {
-      const a = value as NumericAnswer;
-      return def.questions.map((q, i) => `${i + 1}. ${a[q.id] ?? ""}`).join("\n");
-    }
-    case "chat":
-      return (value as ChatAnswer).replies.map((r, i) => `${i + 1}. ${r}`).join("\n");
-    case "typing": {
-      const r = measureTyping(def.passage, value as TypingAnswer);
-      return `${r.cpm} 字/分钟，正确率 ${Math.round(r.accuracy * 100)}%`;
-    }
-    case "project": {
-      const a = value as ProjectAnswer;
-      return def.sections.map((s) => `【${s.title}】${a[s.id] ?? ""}`).join("\n");
-    }
-  }
+  return kindOf(def).answerText(def, value, cell);
 }
 
 /**
@@ -63,29 +32,26 @@ export function groupAnswers<T>(items: T[], textOf: (item: T) => string): Answer
     group.members.push(item);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : b.members.length - a.members.length));
+  const biggestFirst = (a: AnswerGroup<T>, b: AnswerGroup<T>) =>
+    a.key === "" ? 1 : b.key === "" ? -1 : b.members.length - a.members.length;
+  return [...groups.values()].sort(biggestFirst);
 }
 
 /** The filled cells of a table answer, labelled "row label · column", for per-cell comments. */
-export function filledCells(def: Exercise, value: unknown): { key: string; label: string; answer: string }[] {
+export function filledCells(def: Exercise, value: unknown): TableCell[] {
   return tableCells(def, value).filter((c) => c.answer !== "");
 }
 
-/** Every cell of a table answer, empty ones too (a teacher may comment “这一格要填”). */
-export function tableCells(def: Exercise, value: unknown): { key: string; label: string; answer: string }[] {
-  if (def.kind !== "table") return [];
-  const rows = (value as TableAnswer | undefined)?.rows ?? [];
-  const count = def.rows.mode === "fixed" ? def.rows.labels.length : rows.length;
-  return Array.from({ length: count }, (_, r) =>
-    def.columns.map((c) => {
-      const rowLabel = def.rows.mode === "fixed" ? (def.rows.labels[r] ?? `第 ${r + 1} 行`) : `第 ${r + 1} 行`;
-      return { key: `${r}:${c.key}`, label: `${rowLabel} · ${c.label}`, answer: (rows[r]?.[c.key] ?? "").trim() };
-    }),
-  ).flat();
+/** Every cell of a table answer, empty ones too (a teacher may comment “这一格要填”); none for other kinds. */
+export function tableCells(def: Exercise, value: unknown): TableCell[] {
+  // A stored answer to a table has passed the table's answer schema (or is missing).
+  return def.kind === "table" ? table.cells(def, (value ?? undefined) as TableAnswer | undefined) : [];
 }
 
+export type ChangedPart = { label: string; before: string; after: string };
+
 /** What changed between two versions: the changed cells of a table, or the whole answer of other kinds. */
-export function changedParts(def: Exercise, before: unknown, after: unknown): { label: string; before: string; after: string }[] {
+export function changedParts(def: Exercise, before: unknown, after: unknown): ChangedPart[] {
   if (def.kind === "table") {
     const old = new Map(tableCells(def, before).map((c) => [c.key, c.answer]));
     const now = tableCells(def, after);

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { TableAnswer } from "@/lib/exercises/answers";
 import type { TableColumn } from "@/lib/exercises/definition";
+import { cellKey } from "@/lib/exercises/kinds/cell-key";
 import type { WidgetProps } from "../types";
 import { handleCellKeys } from "./cell-navigation";
 import { LimitedText } from "../limited-text";
@@ -77,7 +78,7 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
                     className:
                       "block w-full rounded-md border border-slate-200 bg-white px-2 py-1.5 text-[15px] leading-6 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50 disabled:text-slate-700",
                   };
-                  const note = cellComments?.[`${r}:${c.key}`];
+                  const note = cellComments?.[cellKey(r, c.key)];
                   return (
                     <td key={c.key} className="border-r border-slate-300 px-2 py-2 align-top last:border-r-0 max-sm:block max-sm:border-0 max-sm:px-0">
                       <span className="mb-1 block text-xs text-slate-500 sm:hidden">{c.label}</span>

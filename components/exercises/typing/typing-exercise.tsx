@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { TypingAnswer } from "@/lib/exercises/answers";
-import { measureTyping } from "@/lib/exercises/grading";
+import { measureTyping } from "@/lib/exercises/typing-speed";
 import { TYPING_MAX_MS } from "@/lib/exercises/typing-clock";
 import type { WidgetProps } from "../types";
 
