@@ -137,3 +137,36 @@ test("a roster cannot pull in an existing account that is not already the teache
   await expect(page.getByTestId("login-slips").locator("[data-slip]")).toHaveCount(1);
   await context.close();
 });
+
+test("a teacher resets a student's password and prints a new login slip; the old password stops working", async ({ browser }) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  const form = t.getByRole("form", { name: "新建班级" });
+  await form.getByLabel("班级名称").fill("重置密码班");
+  await form.getByRole("button", { name: "新建班级" }).click();
+  await t.getByRole("region", { name: "重置密码班" }).getByRole("link", { name: "导入名单" }).click();
+  await t.getByLabel("名单内容").fill("学号,姓名\n2024030101,孙一\n2024030102,周二");
+  await t.getByRole("button", { name: "导入 2 名学生" }).click();
+  const first = (await t.getByTestId("login-slips").locator("[data-slip='2024030101'] .font-mono.text-base").innerText()).trim();
+
+  await t.reload();
+  const reissue = t.getByRole("form", { name: "重置密码并重新打印登录条" });
+  await reissue.getByLabel(/孙一/).check();
+  t.once("dialog", (d) => void d.accept());
+  await reissue.getByRole("button", { name: "重置密码并打印登录条（1 人）" }).click();
+  const slips = t.getByTestId("login-slips");
+  await expect(slips.locator("[data-slip]")).toHaveCount(1);
+  const second = (await slips.locator("[data-slip='2024030101'] .font-mono.text-base").innerText()).trim();
+  expect(second).toMatch(/^[a-z2-9]{8}$/);
+  expect(second).not.toBe(first);
+  await teacher.close();
+
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await login(s, "2024030101", first);
+  await expect(s.locator("form [role=alert]")).toHaveText("账号或密码不正确，请重新输入。");
+  await login(s, "2024030101", second);
+  await expect(s).toHaveURL("/change-password");
+  await student.close();
+});

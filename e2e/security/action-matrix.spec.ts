@@ -79,6 +79,10 @@ const ACTIONS: Record<string, Entry> = {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ classId: f.classA, name: "矩阵组", studentIds: [f.students.s03!, f.students.s04!] })],
   },
+  "app/(teacher)/teacher/classes/actions.ts#resetStudentPasswords": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ classId: f.classA, studentIds: [f.students.s04!] })],
+  },
   "app/(teacher)/teacher/classes/actions.ts#deleteGroup": { allowed: ["teacher", "admin"], args: (f) => [null, form({ groupId: f.groupG })] },
   "app/(teacher)/teacher/plans/actions.ts#createPlan": { allowed: ["teacher", "otherTeacher", "admin"], args: () => [null, form({ source: "blank" })] },
   "app/(teacher)/teacher/plans/actions.ts#savePlan": {

@@ -42,7 +42,13 @@ export async function getOwnClass(classId: string) {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   return prisma.class.findFirst({
     where: { id: classId, ...taughtClasses(user) },
-    select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      _count: { select: { enrollments: true } },
+      enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, username: true, name: true } } } },
+    },
   });
 }
 

@@ -6,6 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { taughtClasses, taughtGroups } from "@/lib/access/scopes";
 import { action, formAction, notYours } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
+import { accountKey } from "@/lib/auth/throttle";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { parseRoster } from "@/lib/classes/roster";
 import { RosterFileError, xlsxToCsv } from "@/lib/classes/xlsx-roster";
@@ -182,4 +183,45 @@ export const deleteGroup = formAction(
     },
   }),
   (formData) => ({ groupId: formData.get("groupId") }),
+);
+
+const resetSchema = z
+  .object({ classId: z.string().min(1).max(40), studentIds: z.array(z.string().min(1).max(40)).min(1, "请至少选一位同学。").max(200) })
+  .strict();
+
+/**
+ * Gives the chosen students of one of the caller's classes a new initial password (shown once, to
+ * be changed at first login) and ends their sessions and sign-in waits, for new login slips: a
+ * student who forgot the password, or a class whose slips were lost.
+ */
+export const resetStudentPasswords = formAction(
+  action({
+    roles: ["TEACHER", "ADMIN"],
+    input: resetSchema,
+    run: async ({ classId, studentIds }, user) => {
+      const cls = await prisma.class.findFirst({
+        where: { id: classId, ...taughtClasses(user) },
+        select: { enrollments: { where: { studentId: { in: studentIds }, student: { role: "STUDENT" } }, select: { student: { select: { id: true, username: true, name: true } } } } },
+      });
+      if (!cls) notYours();
+      const chosen = cls.enrollments.map((e) => e.student);
+      if (chosen.length !== new Set(studentIds).size) return refused("有同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
+      const students: ImportedStudent[] = [];
+      const writes: Prisma.PrismaPromise<unknown>[] = [];
+      for (const student of chosen.sort((a, b) => a.username.localeCompare(b.username))) {
+        const initialPassword = generateInitialPassword();
+        writes.push(
+          prisma.user.update({
+            where: { id: student.id },
+            data: { passwordHash: await hashPassword(initialPassword), mustChangePassword: true, tokenVersion: { increment: 1 } },
+          }),
+          prisma.loginThrottle.deleteMany({ where: { key: accountKey(student.id) } }),
+        );
+        students.push({ username: student.username, name: student.name, initialPassword });
+      }
+      await prisma.$transaction(writes);
+      return done(`已为 ${students.length} 位同学重置密码，原密码和已登录的设备立即失效。`, { students });
+    },
+  }),
+  (formData) => ({ classId: formData.get("classId"), studentIds: formData.getAll("studentIds") }),
 );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOwnClass } from "@/lib/dal/classes";
 import { requireArea } from "@/lib/dal/session";
+import { ReissueSlips } from "./reissue-slips";
 import { RosterImport } from "./roster-import";
 
 export const metadata: Metadata = { title: "导入学生名单" };
@@ -24,6 +25,7 @@ export default async function RosterPage({ params }: { params: Promise<{ id: str
         现有 {cls._count.enrollments} 名学生。学生也可以登录后输入班级码 <span className="font-mono font-semibold">{cls.joinCode}</span> 自己加入。
       </p>
       <RosterImport classId={cls.id} className={cls.name} />
+      <ReissueSlips classId={cls.id} className={cls.name} students={cls.enrollments.map((e) => e.student)} />
     </div>
   );
 }
