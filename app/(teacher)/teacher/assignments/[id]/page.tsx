@@ -5,6 +5,7 @@ import { findLesson } from "@/lib/content/lessons";
 import { getAssignmentAnswers } from "@/lib/dal/assignments";
 import { listTeacherPlans } from "@/lib/dal/plans";
 import { requireArea } from "@/lib/dal/session";
+import { cellKey } from "@/lib/exercises/kinds/cell-key";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import type { TableAnswer } from "@/lib/exercises/answers";
 import { exerciseProgress, mostMissedCells, objectiveAttainment, reflectionDraft } from "@/lib/work/progress";
@@ -35,13 +36,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const submitted = overview.rows.filter((r) => r.latest).length;
   const tables = exercises.flatMap((e) =>
     e.kind === "table" && e.rows.mode === "fixed"
-      ? [{ def: e, title: e.title, cells: e.rows.labels.flatMap((label, r) => e.columns.map((c) => ({ key: `${r}:${c.key}`, label: e.columns.length > 1 ? `${label} · ${c.label}` : label }))) }]
+      ? [{ def: e, title: e.title, cells: e.rows.labels.flatMap((label, r) => e.columns.map((c) => ({ key: cellKey(r, c.key), label: e.columns.length > 1 ? `${label} · ${c.label}` : label }))) }]
       : [],
   );
   const missed = mostMissedCells(tables, (t) =>
     submissions.map((s) => {
       const rows = (s.answers[tables[t]?.def.id ?? ""] as TableAnswer | undefined)?.rows;
-      return rows ? Object.fromEntries(rows.flatMap((row, r) => Object.entries(row).map(([k, v]) => [`${r}:${k}`, v]))) : null;
+      return rows ? Object.fromEntries(rows.flatMap((row, r) => Object.entries(row).map(([k, v]) => [cellKey(r, k), v]))) : null;
     }),
   );
   const progressInput = {

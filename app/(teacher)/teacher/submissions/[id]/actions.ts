@@ -6,6 +6,7 @@ import { ownedBy, reviewableSubmissions } from "@/lib/access/scopes";
 import { action, notYours } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
 import { prisma } from "@/lib/db";
+import { CELL_KEY } from "@/lib/exercises/kinds/cell-key";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { partScores, totalScore } from "@/lib/grades/total";
 import { commonMessages } from "@/lib/messages/common";
@@ -24,7 +25,7 @@ const reviewSchema = z
             score: z.number({ error: "分数要填数字。" }).min(0, "分数不能小于 0。").nullable(),
             comment: z.string().max(2000, "评语最多 2000 字。"),
             // Comments on single table cells, keyed "row:column".
-            cells: z.record(z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/), z.string().max(500, "单格评语最多 500 字。")).optional(),
+            cells: z.record(z.string().regex(CELL_KEY), z.string().max(500, "单格评语最多 500 字。")).optional(),
             // The rubric level the score was picked with, kept as it reads now.
             rubricLevel: z.object({ label: z.string().min(1).max(20), points: z.number().min(0) }).strict().nullable().optional(),
           })
@@ -93,7 +94,7 @@ const groupSchema = z
     submissionIds: z.array(z.string().min(1).max(40)).min(1).max(200),
     exerciseId: z.string().min(1).max(100),
     // A table cell ("row:column"): the group gets a comment on that cell, and no exercise score.
-    cell: z.string().regex(/^\d{1,2}:[a-z0-9-]{1,40}$/).optional(),
+    cell: z.string().regex(CELL_KEY).optional(),
     score: z.number({ error: "分数要填数字。" }).min(0, "分数不能小于 0。").nullable(),
     comment: z.string().max(2000, "评语最多 2000 字。"),
   })

@@ -5,6 +5,7 @@ import { findLesson } from "@/lib/content/lessons";
 import { getAssignmentAnswers } from "@/lib/dal/assignments";
 import { requireArea } from "@/lib/dal/session";
 import { answerText, groupAnswers, type CellRef } from "@/lib/exercises/answer-text";
+import { cellKey } from "@/lib/exercises/kinds/cell-key";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { partScore } from "@/lib/grades/total";
 import { GroupReview } from "./group-review";
@@ -28,7 +29,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     def.kind === "table"
       ? Array.from({ length: def.rows.mode === "fixed" ? def.rows.labels.length : def.rows.initial }, (_, row) =>
           def.columns.map((c) => ({
-            value: `${row}:${c.key}`,
+            value: cellKey(row, c.key),
             label: `${def.rows.mode === "fixed" ? def.rows.labels[row] : `第 ${row + 1} 行`} · ${c.label}`,
             ref: { row, column: c.key },
           })),
@@ -55,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {cells.length ? (
           <label className="text-sm">
             <span className="block text-slate-600">表格中的格</span>
-            <select name="cell" defaultValue={cell ? `${cell.row}:${cell.column}` : ""} className="mt-1 min-h-10 max-w-xs rounded-md border border-slate-300 px-2">
+            <select name="cell" defaultValue={cell ? cellKey(cell.row, cell.column) : ""} className="mt-1 min-h-10 max-w-xs rounded-md border border-slate-300 px-2">
               {cells.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
             </select>
           </label>
@@ -71,7 +72,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               submissionIds={group.members.map((m) => m.id)}
               exerciseId={def.id}
               points={def.points}
-              cell={cell ? `${cell.row}:${cell.column}` : undefined}
+              cell={cell ? cellKey(cell.row, cell.column) : undefined}
               current={group.members.map((m) => ({ name: m.user.name, score: partScore(def, m.answers[def.id], m.reviews.find((r) => r.exerciseId === def.id)) }))}
             />
           </li>
