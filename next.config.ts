@@ -20,8 +20,14 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Pages rendered per request get a nonce policy from proxy.ts instead.
       // (The proxy sets the same static policy on odd spellings such as /TEACHER, which this excludes.)
-      { source: `/((?!${PER_REQUEST_PATHS.map((p) => p.slice(1)).join("|")}).*)`, headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
-      ...[...SIGNED_IN_AREAS.flatMap((p) => [p, `${p}/:path*`]), "/api/auth/:path*"].map((source) => ({ source, headers: privateHeaders })),
+      {
+        source: `/((?!${PER_REQUEST_PATHS.map((p) => p.slice(1)).join("|")}).*)`,
+        headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
+      },
+      ...[...SIGNED_IN_AREAS.flatMap((p) => [p, `${p}/:path*`]), "/api/auth/:path*"].map((source) => ({
+        source,
+        headers: privateHeaders,
+      })),
     ];
   },
 };

@@ -25,7 +25,8 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   // A server action posted from an open page is not redirected: the action itself answers
   // "signed out", so the page can keep what was typed and say so (a redirect reads as a lost reply).
-  if (isSignedInArea(pathname) && !request.headers.has("next-action")) return signedInOnly(request as NextRequestWithAuth, event);
+  if (isSignedInArea(pathname) && !request.headers.has("next-action"))
+    return signedInOnly(request as NextRequestWithAuth, event);
   if (isPerRequest(pathname)) return withNonce(request);
   const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", STATIC_CSP);

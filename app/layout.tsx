@@ -4,7 +4,10 @@ import { commonMessages } from "@/lib/messages/common";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: `${commonMessages.productName} · ${commonMessages.tagline}`, template: `%s · ${commonMessages.productName}` },
+  title: {
+    default: `${commonMessages.productName} · ${commonMessages.tagline}`,
+    template: `%s · ${commonMessages.productName}`,
+  },
   description: "面向中职、高职电子商务专业的网店客服互动课程、练习与教案平台。",
 };
 

@@ -16,12 +16,12 @@ describe("Markdown", () => {
   it("renders a hostile corpus inert", () => {
     const corpus = [
       "<script>alert(1)</script>",
-      "<iframe src=\"https://evil.example\"></iframe>",
+      '<iframe src="https://evil.example"></iframe>',
       "[点我](javascript:alert(1))",
       "<img src=x onerror=alert(1)>",
       "{process.env.NEXTAUTH_SECRET}",
       "import fs from 'fs'\n\nexport const x = 1",
-      "<a href=\"javascript:alert(1)\">x</a>",
+      '<a href="javascript:alert(1)">x</a>',
       "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
     ].join("\n\n");
     const html = render(corpus);
@@ -32,8 +32,12 @@ describe("Markdown", () => {
   });
 
   it("marks links to other sites and sends them no referrer; links within the site stay as they are", () => {
-    const html = render("[海尔官网](https://www.haier.com/) 和 [案例](/lessons/haier-case) 和 [协议相对](//example.com/x)");
-    expect(html).toContain('<a href="https://www.haier.com/" rel="noopener noreferrer">海尔官网<span aria-hidden="true" class="ml-0.5 text-[0.8em]">↗</span><span class="sr-only">（外部链接）</span></a>');
+    const html = render(
+      "[海尔官网](https://www.haier.com/) 和 [案例](/lessons/haier-case) 和 [协议相对](//example.com/x)",
+    );
+    expect(html).toContain(
+      '<a href="https://www.haier.com/" rel="noopener noreferrer">海尔官网<span aria-hidden="true" class="ml-0.5 text-[0.8em]">↗</span><span class="sr-only">（外部链接）</span></a>',
+    );
     expect(html).toContain('<a href="/lessons/haier-case">案例</a>');
     expect(html).toContain('<a href="//example.com/x" rel="noopener noreferrer">协议相对');
     expect(html).not.toContain("target=");
@@ -47,13 +51,17 @@ describe("Markdown", () => {
     (_name, text) => {
       const html = render(text);
       const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-      expect(html).toBe(`<div class="markdown "><p class="whitespace-pre-wrap break-words" data-plain-text="">${escaped}</p></div>`);
+      expect(html).toBe(
+        `<div class="markdown "><p class="break-words whitespace-pre-wrap" data-plain-text="">${escaped}</p></div>`,
+      );
     },
     60_000,
   );
 
   it("escapes a hostile corpus shown as plain text", () => {
-    const html = render(`<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n${">".repeat(9000)}`);
+    const html = render(
+      `<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n${">".repeat(9000)}`,
+    );
     expect(html).toContain("data-plain-text");
     expect(html).not.toMatch(/<script|<img|<a /);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

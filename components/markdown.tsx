@@ -13,11 +13,18 @@ const isExternal = (href: string | undefined) => !!href && /^(https?:)?\/\//i.te
  * every other link here.
  */
 function MarkdownLink({ node: _node, href, children, ...props }: ComponentPropsWithoutRef<"a"> & ExtraProps) {
-  if (!isExternal(href)) return <a href={href} {...props}>{children}</a>;
+  if (!isExternal(href))
+    return (
+      <a href={href} {...props}>
+        {children}
+      </a>
+    );
   return (
     <a href={href} {...props} rel="noopener noreferrer">
       {children}
-      <span aria-hidden="true" className="ml-0.5 text-[0.8em]">↗</span>
+      <span aria-hidden="true" className="ml-0.5 text-[0.8em]">
+        ↗
+      </span>
       <span className="sr-only">（外部链接）</span>
     </a>
   );
@@ -33,13 +40,20 @@ export function Markdown({ text, className = "" }: { text: string; className?: s
   if (!renderableMarkdown(text)) {
     return (
       <div className={`markdown ${className}`}>
-        <p className="whitespace-pre-wrap break-words" data-plain-text="">{text}</p>
+        <p className="break-words whitespace-pre-wrap" data-plain-text="">
+          {text}
+        </p>
       </div>
     );
   }
   return (
     <div className={`markdown ${className}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={{ a: MarkdownLink }} skipHtml>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSanitize]}
+        components={{ a: MarkdownLink }}
+        skipHtml
+      >
         {text}
       </ReactMarkdown>
     </div>

@@ -16,8 +16,16 @@ test.describe("anonymous visitors", () => {
   }
 
   test("a forged x-middleware-subrequest header gets no teacher data", async ({ request }) => {
-    for (const value of ["middleware", "proxy", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware", "proxy:proxy:proxy:proxy:proxy"]) {
-      const response = await request.get("/teacher", { headers: { "x-middleware-subrequest": value }, maxRedirects: 0 });
+    for (const value of [
+      "middleware",
+      "proxy",
+      "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+      "proxy:proxy:proxy:proxy:proxy",
+    ]) {
+      const response = await request.get("/teacher", {
+        headers: { "x-middleware-subrequest": value },
+        maxRedirects: 0,
+      });
       expect(response.status(), value).not.toBe(200);
       expect(await teacherDataIn(await response.text())).toBe(false);
     }

@@ -17,7 +17,10 @@ test("the demo class has haier-case assigned: s04 sees the grade, the teacher se
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await expect(t).toHaveURL(/\/teacher\/assignments\//);
   await expect(t.locator("[data-student='s04']")).toContainText("已批改");
   await expect(t.locator("[data-student='s05']")).toContainText("已提交");
@@ -33,7 +36,9 @@ test("the demo class has haier-case assigned: s04 sees the grade, the teacher se
   await expect(t.getByTestId("missed-cells")).toContainText("咨询帮助热线");
   await expect(t.getByLabel("教学反思草稿内容")).toHaveValue(/23电商1班《海尔案例：把服务做成品牌》的作业已交 2\/5 人/);
 
-  const csv = await t.request.get(`${new URL(t.url()).pathname.replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`);
+  const csv = await t.request.get(
+    `${new URL(t.url()).pathname.replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`,
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -51,13 +56,19 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.locator("[data-student='s05']").getByRole("link", { name: "批改" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的评语").fill("热线和自助服务两栏没有填。");
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("4");
   await t.getByRole("textbox", { name: "总评" }).fill("请把空着的格子补全后重新提交。");
-  await t.getByText(/逐格评语/).first().click();
+  await t
+    .getByText(/逐格评语/)
+    .first()
+    .click();
   await t.getByLabel("服务理念 · 查到的内容的评语").fill("理念写得准确。");
   await t.getByRole("button", { name: "退回修改" }).click();
   await expect(t.getByText("已退回，学生修改后可以重新提交。")).toBeVisible();
@@ -69,8 +80,12 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await expect(s.locator("[data-assignment='haier-case']").getByTestId("assignment-status")).toHaveText("已退回");
   await s.goto("/lessons/haier-case");
   await expect(s.getByTestId("teacher-review")).toContainText("请把空着的格子补全后重新提交");
-  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("exercise-review")).toContainText("热线和自助服务两栏没有填");
-  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("cell-comment")).toHaveText("老师：理念写得准确。");
+  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("exercise-review")).toContainText(
+    "热线和自助服务两栏没有填",
+  );
+  await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("cell-comment")).toHaveText(
+    "老师：理念写得准确。",
+  );
   const hotline = s.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true });
   await hotline.fill("官网公布的全国服务热线");
   await expect(s.locator("[data-exercise='haier-t1-1']").getByTestId("entry-status")).toHaveText("已保存");
@@ -79,10 +94,17 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await expect(s.getByTestId("submission-receipt")).toContainText("第 2 次");
 
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡.*第 2 次/ }).click();
-  await expect(t.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true })).toHaveValue("官网公布的全国服务热线");
+  await t
+    .getByRole("region", { name: "最近提交" })
+    .getByRole("link", { name: /刘欣怡.*第 2 次/ })
+    .click();
+  await expect(
+    t.locator("[data-exercise='haier-t1-1']").getByLabel("咨询帮助热线 · 查到的内容", { exact: true }),
+  ).toHaveValue("官网公布的全国服务热线");
   // The teacher sees what changed since the returned version.
-  await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changes")).toContainText("官网公布的全国服务热线");
+  await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changes")).toContainText(
+    "官网公布的全国服务热线",
+  );
   await expect(t.locator("[data-exercise='haier-t1-2']")).toContainText("与第 1 次提交相同");
   // Only the changed cell is listed, not the unchanged rows.
   await expect(t.locator("[data-exercise='haier-t1-1']").getByTestId("changed-part")).toHaveCount(1);
@@ -91,7 +113,10 @@ test("return for revision, resubmit, then grade: the student sees each step", as
   await expect(t.getByTestId("carried-over").first()).toHaveText("沿用第 1 次的批改");
   await expect(t.getByLabel("“STEP1 走进海尔集团官网服务”的得分")).toHaveValue("4");
   await expect(t.getByLabel("“STEP1 走进海尔集团官网服务”的评语")).toHaveValue("热线和自助服务两栏没有填。");
-  await t.getByText(/逐格评语/).first().click();
+  await t
+    .getByText(/逐格评语/)
+    .first()
+    .click();
   await expect(t.getByLabel("服务理念 · 查到的内容的评语")).toHaveValue("理念写得准确。");
   // An empty cell can get a comment too.
   await expect(t.getByLabel("个人用户自助服务 · 查到的内容的评语")).toBeVisible();
@@ -112,7 +137,10 @@ test("a score above the exercise's points is refused", async ({ browser }) => {
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("11");
   await t.getByRole("button", { name: "批改完成" }).click();
@@ -148,7 +176,10 @@ test("after the cut-off the server refuses the submit with a clear message", asy
   await expect(s.getByTestId("lesson-status")).toContainText("已截止，不能再交");
   await expect(s.getByRole("button", { name: "提交", exact: true })).toBeDisabled();
   const origin = new URL(s.url()).origin;
-  const refused = await s.request.post("/api/work/service-categories/submit", { headers: { origin }, data: { idempotencyKey: "cutoff-test-key-1" } });
+  const refused = await s.request.post("/api/work/service-categories/submit", {
+    headers: { origin },
+    data: { idempotencyKey: "cutoff-test-key-1" },
+  });
   expect(refused.status()).toBe(409);
   expect(((await refused.json()) as { message: string }).message).toContain("最后提交时间");
   await student.close();
@@ -158,12 +189,21 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.getByRole("link", { name: "全班对比批改" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toHaveText("全班对比批改");
   const gradebook = async () => {
-    const csv = await t.request.get(`${new URL(t.url()).pathname.replace(/\/compare.*$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`);
-    const [header, ...rows] = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
+    const csv = await t.request.get(
+      `${new URL(t.url()).pathname.replace(/\/compare.*$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook?format=csv`,
+    );
+    const [header, ...rows] = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(","));
     return { header: header!, rows: Object.fromEntries(rows.map((r) => [r[0]!, r])) };
   };
   const before = await gradebook();
@@ -184,7 +224,10 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   for (const student of ["s04", "s05"]) {
     const row = after.rows[student]!;
     expect(row.slice(4, totalAt)).toEqual(before.rows[student]!.slice(4, totalAt));
-    const parts = row.slice(4, totalAt).filter((v) => v !== "").map(Number);
+    const parts = row
+      .slice(4, totalAt)
+      .filter((v) => v !== "")
+      .map(Number);
     if (parts.length) expect(Number(row[totalAt])).toBe(parts.reduce((a, b) => a + b, 0));
   }
 
@@ -192,7 +235,10 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   const compareUrl = t.url();
   await t.goto(new URL(compareUrl).pathname.replace(/\/compare$/, ""));
   await t.locator("[data-student='s05']").getByRole("link", { name: "查看" }).click();
-  await t.getByText(/逐格评语/).first().click();
+  await t
+    .getByText(/逐格评语/)
+    .first()
+    .click();
   await expect(t.getByLabel("服务理念 · 查到的内容的评语")).toHaveValue("服务理念写对了。");
   await t.goto(compareUrl);
 
@@ -201,7 +247,9 @@ test("the cell-across-class view groups identical answers and scores a whole gro
   await expect(t).toHaveURL(/cell=3%3Acontent|cell=3:content/);
   await expect(t.locator("li[data-group-size='2']").filter({ hasText: "海尔智家" })).toBeVisible();
 
-  const download = await t.request.get(`${new URL(t.url()).pathname.replace(/\/compare$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook`);
+  const download = await t.request.get(
+    `${new URL(t.url()).pathname.replace(/\/compare$/, "").replace("/teacher/assignments/", "/api/assignments/")}/gradebook`,
+  );
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("spreadsheetml");
   expect(download.headers()["content-disposition"]).toContain(encodeURIComponent("成绩册"));
@@ -212,7 +260,10 @@ test("the comment bank saves a comment and inserts it with Alt+number", async ({
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
   const first = t.getByLabel("“STEP1 走进海尔集团官网服务”的评语");
   await first.fill("请写出具体的热线号码。");
@@ -248,7 +299,10 @@ test("a rubric shows its levels to the student and scores with one click for the
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /李浩然.*售前、售中、售后沟通/ }).click();
+  await t
+    .getByRole("region", { name: "最近提交" })
+    .getByRole("link", { name: /李浩然.*售前、售中、售后沟通/ })
+    .click();
   const rubric = t.getByRole("group", { name: "“售前接待：帮顾客挑一件卫衣”的评分标准" });
   await rubric.getByRole("button", { name: "良好 12" }).click();
   await expect(t.getByLabel("“售前接待：帮顾客挑一件卫衣”的得分")).toHaveValue("12");
@@ -265,7 +319,10 @@ test("grading by keyboard: J / K move between students, Ctrl+Enter grades and op
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toContainText("陈子轩");
   await t.keyboard.press("j");
@@ -282,12 +339,17 @@ test("grading by keyboard: J / K move between students, Ctrl+Enter grades and op
   await t.keyboard.press("Control+Enter");
   await expect(t.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await expect(t.locator("[data-student='s04']")).toContainText("已批改");
   await teacher.close();
 });
 
-test("the teacher changes an assignment's due time, extends it for one student, and deletes it", async ({ browser }) => {
+test("the teacher changes an assignment's due time, extends it for one student, and deletes it", async ({
+  browser,
+}) => {
   // A school in China: the browser shows and takes Beijing time, as the server writes it.
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher"), timezoneId: "Asia/Shanghai" });
   const t = await teacher.newPage();
@@ -320,7 +382,9 @@ test("the teacher changes an assignment's due time, extends it for one student, 
   await extend.getByLabel("延期到").fill("2030-07-01T08:00");
   await extend.getByRole("button", { name: "延期" }).click();
   await expect(extend.getByText("已为王雨涵延期到 2030/7/1 08:00:00。")).toBeVisible();
-  await expect(settings.getByRole("list", { name: "已延期的同学" })).toContainText("王雨涵（s01）：截止 2030/7/1 08:00:00");
+  await expect(settings.getByRole("list", { name: "已延期的同学" })).toContainText(
+    "王雨涵（s01）：截止 2030/7/1 08:00:00",
+  );
 
   const student = await browser.newContext({ storageState: storageStateFor("s01"), timezoneId: "Asia/Shanghai" });
   const s = await student.newPage();
@@ -337,7 +401,9 @@ test("the teacher changes an assignment's due time, extends it for one student, 
   await remove.getByLabel("我已确认，删除这份作业").check();
   await remove.getByRole("button", { name: "删除作业" }).click();
   await expect(t).toHaveURL("/teacher");
-  await expect(t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /电话客服与其他网络客服/ })).toHaveCount(0);
+  await expect(
+    t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /电话客服与其他网络客服/ }),
+  ).toHaveCount(0);
   await s.goto("/student");
   await expect(s.locator("[data-assignment='phone-and-online-channels']")).toHaveCount(0);
   await student.close();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createSignedInAccount, login, storageStateFor } from "./helpers";
 
-test("a teacher creates a class, imports a roster with a preview, prints slips, and a student uses one", async ({ browser }) => {
+test("a teacher creates a class, imports a roster with a preview, prints slips, and a student uses one", async ({
+  browser,
+}) => {
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
@@ -13,7 +15,11 @@ test("a teacher creates a class, imports a roster with a preview, prints slips, 
   const cls = t.getByRole("region", { name: "24电商2班" });
   await cls.getByRole("link", { name: "导入名单" }).click();
   await expect(t.getByRole("heading", { level: 1 })).toContainText("24电商2班");
-  await t.getByLabel("名单内容").fill("班级,学号,姓名\n24电商2班,2024020101,赵一鸣\n24电商2班,2024020102,钱多多\n24电商2班,2024020102,钱多多\n24电商2班,2024020104,");
+  await t
+    .getByLabel("名单内容")
+    .fill(
+      "班级,学号,姓名\n24电商2班,2024020101,赵一鸣\n24电商2班,2024020102,钱多多\n24电商2班,2024020102,钱多多\n24电商2班,2024020104,",
+    );
   await expect(t.getByRole("heading", { name: /预览：4 行，2 行可以导入，2 行有问题/ })).toBeVisible();
   await expect(t.locator("[data-line='4']")).toContainText("学号与第 3 行重复");
   await expect(t.locator("[data-line='5']")).toContainText("姓名为空");
@@ -27,7 +33,9 @@ test("a teacher creates a class, imports a roster with a preview, prints slips, 
 
   await t.goto("/teacher");
   await expect(t.getByRole("region", { name: "24电商2班" })).toContainText("2 名学生");
-  const code = (await t.getByRole("region", { name: "24电商2班" }).locator(".font-mono.font-semibold").first().innerText()).trim();
+  const code = (
+    await t.getByRole("region", { name: "24电商2班" }).locator(".font-mono.font-semibold").first().innerText()
+  ).trim();
   await teacher.close();
 
   const newcomer = await browser.newContext();
@@ -70,7 +78,13 @@ test("an Excel (.xlsx) roster is read into the same preview", async ({ browser }
   const t = await teacher.newPage();
   await t.goto("/teacher");
   await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: "导入名单" }).click();
-  await t.getByLabel(/选择名单文件/).setInputFiles({ name: "名单.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await t
+    .getByLabel(/选择名单文件/)
+    .setInputFiles({
+      name: "名单.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
   await expect(t.getByRole("heading", { name: /预览：2 行，1 行可以导入，1 行有问题/ })).toBeVisible();
   await expect(t.locator("[data-line='2']")).toContainText("孙表格");
   await expect(t.locator("[data-line='3']")).toContainText("姓名为空");
@@ -111,7 +125,9 @@ test("a group shares one answer to the group exercise: members see and edit the 
   await expect(handbookB.getByTestId("entry-status")).toHaveText("已保存");
 
   await a.reload();
-  await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toHaveValue("我们组的店卖手工皂和香薰。");
+  await expect(a.locator("[data-exercise='hb-handbook']").getByRole("textbox").first()).toHaveValue(
+    "我们组的店卖手工皂和香薰。",
+  );
 
   // One member hands in the group work: the whole group's work is in.
   await b.getByRole("button", { name: "提交", exact: true }).click();
@@ -124,8 +140,14 @@ test("a group shares one answer to the group exercise: members see and edit the 
   await second.close();
 });
 
-test("a roster cannot pull in an existing account that is not already the teacher's student: they are told to join with the code", async ({ browser }) => {
-  const { context, page } = await createSignedInAccount(browser, { username: "t2026import", name: "外班老师", role: "教师" });
+test("a roster cannot pull in an existing account that is not already the teacher's student: they are told to join with the code", async ({
+  browser,
+}) => {
+  const { context, page } = await createSignedInAccount(browser, {
+    username: "t2026import",
+    name: "外班老师",
+    role: "教师",
+  });
   await page.goto("/teacher");
   const form = page.getByRole("form", { name: "新建班级" });
   await form.getByLabel("班级名称").fill("外班");
@@ -133,12 +155,16 @@ test("a roster cannot pull in an existing account that is not already the teache
   await page.getByRole("region", { name: "外班" }).getByRole("link", { name: "导入名单" }).click();
   await page.getByLabel("名单内容").fill("班级,学号,姓名\n外班,s01,王雨涵\n外班,2024990001,新同学");
   await page.getByRole("button", { name: "导入 2 名学生" }).click();
-  await expect(page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已有账号，请让他们登录后用班级码 [A-Z0-9]{6} 加入/)).toBeVisible();
+  await expect(
+    page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已有账号，请让他们登录后用班级码 [A-Z0-9]{6} 加入/),
+  ).toBeVisible();
   await expect(page.getByTestId("login-slips").locator("[data-slip]")).toHaveCount(1);
   await context.close();
 });
 
-test("a teacher resets a student's password and prints a new login slip; the old password stops working", async ({ browser }) => {
+test("a teacher resets a student's password and prints a new login slip; the old password stops working", async ({
+  browser,
+}) => {
   const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
   const t = await teacher.newPage();
   await t.goto("/teacher");
@@ -148,7 +174,9 @@ test("a teacher resets a student's password and prints a new login slip; the old
   await t.getByRole("region", { name: "重置密码班" }).getByRole("link", { name: "导入名单" }).click();
   await t.getByLabel("名单内容").fill("学号,姓名\n2024030101,孙一\n2024030102,周二");
   await t.getByRole("button", { name: "导入 2 名学生" }).click();
-  const first = (await t.getByTestId("login-slips").locator("[data-slip='2024030101'] .font-mono.text-base").innerText()).trim();
+  const first = (
+    await t.getByTestId("login-slips").locator("[data-slip='2024030101'] .font-mono.text-base").innerText()
+  ).trim();
 
   await t.reload();
   const reissue = t.getByRole("form", { name: "重置密码并重新打印登录条" });

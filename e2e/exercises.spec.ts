@@ -20,7 +20,9 @@ test("a classify exercise can be done with the keyboard alone", async ({ page })
   await expect(announcer).toContainText("移到“潜在客户”");
   await page.keyboard.press("Space");
   await expect(announcer).toContainText("已放进“潜在客户”");
-  await expect(ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /把店里一条连衣裙收藏了三个月/ })).toBeVisible();
+  await expect(
+    ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /把店里一条连衣裙收藏了三个月/ }),
+  ).toBeVisible();
   await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
 
   await ex.getByRole("button", { name: "检查答案" }).click();
@@ -40,7 +42,9 @@ test("the typing test measures 字/分钟 and keeps the result", async ({ page }
   await expect(result).toContainText("100%");
   await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
   await page.reload();
-  await expect(exercise(page, "gm-typing").getByTestId("typing-result").locator("dd").first()).toHaveText(`${speed} 字/分钟`);
+  await expect(exercise(page, "gm-typing").getByTestId("typing-result").locator("dd").first()).toHaveText(
+    `${speed} 字/分钟`,
+  );
 });
 
 test("an order exercise is put right with the move buttons and checked by the server", async ({ page }) => {
@@ -49,7 +53,9 @@ test("an order exercise is put right with the move buttons and checked by the se
   await expect(ex.getByRole("button", { name: /^第 6 步：/ })).toBeVisible();
   const correct = ["等铃声响过两下", "报出本公司名称", "问清来电人", "寒暄几句", "谈具体的事情", "有礼貌地说再见"];
   for (let target = 0; target < correct.length; target++) {
-    const labels = await ex.getByRole("button", { name: /^第 \d 步：/ }).evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""));
+    const labels = await ex
+      .getByRole("button", { name: /^第 \d 步：/ })
+      .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""));
     const from = labels.findIndex((label) => label.includes(correct[target] as string));
     for (let i = from; i > target; i--) {
       const text = (labels[from] ?? "").replace(/^第 \d 步：/, "");
@@ -97,14 +103,18 @@ test("a chat exercise reveals the next customer message after each reply and tic
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test("a classify card is placed by tapping it and then a category, and the card does not block scrolling", async ({ page }) => {
+  test("a classify card is placed by tapping it and then a category, and the card does not block scrolling", async ({
+    page,
+  }) => {
     await page.goto("/lessons/customer-and-service");
     const ex = exercise(page, "cas-classify-customers");
     const card = ex.getByRole("button", { name: /来问过两次尺码/ });
     await card.tap();
     await expect(card).toHaveAttribute("aria-pressed", "true");
     await ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: "放到这里" }).tap();
-    await expect(ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /来问过两次尺码/ })).toBeVisible();
+    await expect(
+      ex.getByRole("group", { name: "潜在客户" }).getByRole("button", { name: /来问过两次尺码/ }),
+    ).toBeVisible();
     await expect(ex.getByTestId("entry-status")).toHaveText("已保存");
     // Only the small ⠿ handle takes the touch for dragging; the card itself lets the page scroll.
     expect(await card.evaluate((el) => getComputedStyle(el).touchAction)).not.toBe("none");

@@ -12,7 +12,10 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 /** Creates an account through the admin page and returns its one-time initial password. */
-export async function createAccount(browser: Browser, account: { username: string; name: string; role: "学生" | "教师" | "管理员" }) {
+export async function createAccount(
+  browser: Browser,
+  account: { username: string; name: string; role: "学生" | "教师" | "管理员" },
+) {
   const context = await browser.newContext({ storageState: storageStateFor("admin") });
   const page = await context.newPage();
   await page.goto("/admin");
@@ -34,7 +37,10 @@ export async function horizontalOverflow(page: Page) {
 }
 
 /** Creates an account through the admin page, signs in and sets a password: ready to use. */
-export async function createSignedInAccount(browser: Browser, account: { username: string; name: string; role: "学生" | "教师" }) {
+export async function createSignedInAccount(
+  browser: Browser,
+  account: { username: string; name: string; role: "学生" | "教师" },
+) {
   const initial = await createAccount(browser, account);
   const context = await browser.newContext();
   const page = await context.newPage();

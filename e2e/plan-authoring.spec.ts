@@ -9,7 +9,11 @@ test.describe("a teacher's own plans", () => {
     await page.getByRole("link", { name: "我的教案" }).click();
     await expect(page).toHaveURL("/teacher/plans");
     const builtin = page.getByRole("region", { name: "内置教案" });
-    await builtin.getByRole("listitem").filter({ hasText: "任务一 初识客户和客户服务" }).getByRole("button", { name: "复制为我的教案" }).click();
+    await builtin
+      .getByRole("listitem")
+      .filter({ hasText: "任务一 初识客户和客户服务" })
+      .getByRole("button", { name: "复制为我的教案" })
+      .click();
     await expect(page).toHaveURL(/\/teacher\/plans\/\w+\/edit/);
     await expect(page.getByTestId("editor-state")).toHaveText("已保存（第 1 版）");
 
@@ -44,7 +48,9 @@ test.describe("a teacher's own plans", () => {
     await expect(page.getByText("第 3 版")).toBeVisible();
 
     // Print, Word and classroom mode work for the teacher's copy too.
-    const docx = await page.request.get(await page.getByRole("link", { name: "下载 Word" }).getAttribute("href") ?? "");
+    const docx = await page.request.get(
+      (await page.getByRole("link", { name: "下载 Word" }).getAttribute("href")) ?? "",
+    );
     expect(docx.status()).toBe(200);
     expect(docx.headers()["content-type"]).toContain("wordprocessingml");
     await page.getByRole("link", { name: "课堂模式" }).click();
@@ -62,7 +68,10 @@ test.describe("a teacher's own plans", () => {
 });
 
 test("a teacher's Markdown is rendered inert", async ({ page }) => {
-  const context = await page.context().browser()!.newContext({ storageState: storageStateFor("teacher") });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: storageStateFor("teacher") });
   const teacher = await context.newPage();
   const dialogs: string[] = [];
   teacher.on("dialog", (d) => {
@@ -70,9 +79,17 @@ test("a teacher's Markdown is rendered inert", async ({ page }) => {
     void d.dismiss();
   });
   await teacher.goto("/teacher/plans");
-  await teacher.getByRole("region", { name: "内置教案" }).getByRole("button", { name: "复制为我的教案" }).first().click();
+  await teacher
+    .getByRole("region", { name: "内置教案" })
+    .getByRole("button", { name: "复制为我的教案" })
+    .first()
+    .click();
   await expect(teacher).toHaveURL(/\/edit$/);
-  await teacher.getByLabel("重点").fill("**真重点** [点我](javascript:alert(1)) {process.env.NEXTAUTH_SECRET}\n\n<script>alert('x')</script>\n\n<iframe src=\"/\"></iframe>\n\n<img src=x onerror=alert(1)>");
+  await teacher
+    .getByLabel("重点")
+    .fill(
+      "**真重点** [点我](javascript:alert(1)) {process.env.NEXTAUTH_SECRET}\n\n<script>alert('x')</script>\n\n<iframe src=\"/\"></iframe>\n\n<img src=x onerror=alert(1)>",
+    );
   await teacher.getByRole("button", { name: "保存", exact: true }).click();
   await expect(teacher.getByTestId("editor-state")).toHaveText(/已保存（第 2 版）/);
   await teacher.getByRole("link", { name: "查看教案" }).click();
@@ -96,7 +113,10 @@ test("the class's 教学反思 draft can be added to the teacher's own plan", as
   const context = await browser.newContext({ storageState: storageStateFor("teacher") });
   const page = await context.newPage();
   await page.goto("/teacher");
-  await page.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await page
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   const card = page.getByRole("form", { name: "教学反思草稿" });
   await card.getByRole("combobox").selectOption({ index: 0 });
   await card.getByRole("button", { name: "加入教案的教学反思" }).click();

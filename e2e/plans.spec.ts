@@ -7,7 +7,12 @@ test("the four built-in plans are listed and each passes the template rules", as
   await page.goto("/plans");
   const links = page.getByRole("main").getByRole("link");
   await expect(links).toHaveCount(4);
-  for (const href of ["task-1-customers-and-service", "task-2-ecommerce-cs", "task-3-gold-medal-cs", "training-online-shop-cs"]) {
+  for (const href of [
+    "task-1-customers-and-service",
+    "task-2-ecommerce-cs",
+    "task-3-gold-medal-cs",
+    "training-online-shop-cs",
+  ]) {
     await page.goto(`/plans/${href}`);
     await expect(page.getByRole("status").filter({ hasText: "教案检查通过" })).toBeVisible();
   }
@@ -17,12 +22,27 @@ test("the four built-in plans are listed and each passes the template rules", as
 test("a plan shows every template field and links its phases to the lessons", async ({ page }) => {
   await page.goto(PLAN);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("任务一 初识客户和客户服务");
-  for (const field of ["授课班级", "授课学时", "教学内容", "知识目标", "能力目标", "素质目标", "重点", "难点", "课程思政元素", "作业布置", "教学反思"]) {
+  for (const field of [
+    "授课班级",
+    "授课学时",
+    "教学内容",
+    "知识目标",
+    "能力目标",
+    "素质目标",
+    "重点",
+    "难点",
+    "课程思政元素",
+    "作业布置",
+    "教学反思",
+  ]) {
     await expect(page.getByText(field, { exact: true }).first()).toBeVisible();
   }
   const practice = page.locator("[data-phase='学生实践']");
   await expect(practice).toContainText("40 分钟");
-  await practice.getByRole("link", { name: /练习：/ }).first().click();
+  await practice
+    .getByRole("link", { name: /练习：/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/lessons\/haier-case#exercise-haier-t1-1/);
 });
 
@@ -35,7 +55,22 @@ test("the Word download is a real .docx with the template fields", async ({ page
   expect(response.headers()["content-type"]).toContain("wordprocessingml");
   const files = unzipSync(new Uint8Array(await response.body()));
   const text = strFromU8(files["word/document.xml"] ?? new Uint8Array()).replace(/<[^>]+>/g, "");
-  for (const field of ["课题名称", "授课班级", "授课教师", "授课学时", "教学内容", "知识目标", "重点", "难点", "教法", "学法", "课程思政元素", "教学环节", "作业布置", "教学反思"]) {
+  for (const field of [
+    "课题名称",
+    "授课班级",
+    "授课教师",
+    "授课学时",
+    "教学内容",
+    "知识目标",
+    "重点",
+    "难点",
+    "教法",
+    "学法",
+    "课程思政元素",
+    "教学环节",
+    "作业布置",
+    "教学反思",
+  ]) {
     expect(text).toContain(field);
   }
   expect(text).toContain("任务一 初识客户和客户服务");

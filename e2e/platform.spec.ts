@@ -55,7 +55,10 @@ test.describe("on a phone (390×844)", () => {
   }
 
   test("the signed-in student home has no horizontal scroll", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateFor("s01"), viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      storageState: storageStateFor("s01"),
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto("/student");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

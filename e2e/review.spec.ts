@@ -28,7 +28,11 @@ test("a teacher of another class cannot open those submissions", async ({ browse
   expect(href).toBeTruthy();
   await teacherView.close();
 
-  const { context, page: other } = await createSignedInAccount(browser, { username: "t2026other", name: "别班老师", role: "教师" });
+  const { context, page: other } = await createSignedInAccount(browser, {
+    username: "t2026other",
+    name: "别班老师",
+    role: "教师",
+  });
   await other.goto("/teacher");
   await expect(other.getByRole("region", { name: "最近提交" })).toContainText("学生还没有提交作业");
   const response = await other.goto(href ?? "/");
@@ -45,11 +49,17 @@ test("a student cannot open a submission page", async ({ browser }) => {
   await student.close();
 });
 
-test("grading in progress survives J / K, a reload, an expired session and a save while offline", async ({ browser }) => {
+test("grading in progress survives J / K, a reload, an expired session and a save while offline", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor("teacher") });
   const page = await context.newPage();
   await page.goto("/teacher");
-  await page.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡/ }).first().click();
+  await page
+    .getByRole("region", { name: "最近提交" })
+    .getByRole("link", { name: /刘欣怡/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
   const reviewUrl = page.url();
   const score = page.getByLabel("“STEP1 走进海尔集团官网服务”的得分");

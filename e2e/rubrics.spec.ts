@@ -25,7 +25,10 @@ test("a teacher writes a rubric, scores with it, edits it later, and the given s
 
   // Score s04's table 1-2 with the top level (s04 already had 10 there, so the total stays 27).
   await t.goto("/teacher");
-  await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: /海尔案例/ }).click();
+  await t
+    .getByRole("region", { name: "23电商1班" })
+    .getByRole("link", { name: /海尔案例/ })
+    .click();
   await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
   const levels = t.getByRole("group", { name: `“${T12}”的评分标准` });
   await levels.getByRole("button", { name: "优秀 10" }).click();
@@ -42,7 +45,9 @@ test("a teacher writes a rubric, scores with it, edits it later, and the given s
   await t.goto(review);
   await expect(t.getByLabel(`“${T12}”的得分`)).toHaveValue("10");
   await expect(t.getByTestId("stale-level")).toContainText("优秀（10 分）");
-  await expect(t.getByRole("group", { name: `“${T12}”的评分标准` }).getByRole("button", { name: "优秀 9.5" })).toBeVisible();
+  await expect(
+    t.getByRole("group", { name: `“${T12}”的评分标准` }).getByRole("button", { name: "优秀 9.5" }),
+  ).toBeVisible();
   await teacher.close();
 
   // The student sees their teacher's rubric beside the exercise.

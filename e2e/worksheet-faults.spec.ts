@@ -47,7 +47,9 @@ async function shown(page: Page) {
       const box = page.locator(`[data-exercise='${id}']`);
       const input = box.getByLabel(label, { exact: true });
       const value = (await input.count()) ? await input.inputValue() : null;
-      const status = (await box.getByTestId("entry-status").count()) ? await box.getByTestId("entry-status").innerText() : "";
+      const status = (await box.getByTestId("entry-status").count())
+        ? await box.getByTestId("entry-status").innerText()
+        : "";
       return { value, status };
     }),
   );
@@ -55,7 +57,11 @@ async function shown(page: Page) {
 
 /** Waits until no tab is still saving or checking with the server (bounded). */
 async function quiet(pages: Page[]) {
-  for (const p of pages) await p.getByTestId("worksheet-status").waitFor({ timeout: 3_000 }).catch(() => undefined);
+  for (const p of pages)
+    await p
+      .getByTestId("worksheet-status")
+      .waitFor({ timeout: 3_000 })
+      .catch(() => undefined);
   for (let i = 0; i < 30; i++) {
     const busy = await Promise.all(pages.map(async (p) => (await p.getByText(/保存中|正在载入服务器/).count()) > 0));
     if (!busy.some(Boolean)) return;
@@ -69,7 +75,12 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
     const fault = faults.shift();
     if (!fault || fault.op !== "fault") return route.continue();
     if (fault.kind === "fail") return route.abort("connectionreset");
-    if (fault.kind === "busy") return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ message: "服务器正忙，请稍后重试，你的答案已保存在本机。" }) });
+    if (fault.kind === "busy")
+      return route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ message: "服务器正忙，请稍后重试，你的答案已保存在本机。" }),
+      });
     if (fault.kind === "slow") await new Promise((r) => setTimeout(r, 1_500));
     const response = await route.fetch();
     if (fault.kind === "lost") return route.abort("connectionreset");
@@ -93,7 +104,13 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
     const suspects = async () => {
       const views = await Promise.all(pages.map((p) => shown(p)));
       const held = await serverCells();
-      return views.flatMap((view, t) => view.flatMap(({ value, status }, i) => (status === "已保存" && value !== held[i] ? [`${where}: tab${t} says 已保存 for ${CELLS[i]![0]} showing “${value}” but the server holds “${held[i]}”`] : [])));
+      return views.flatMap((view, t) =>
+        view.flatMap(({ value, status }, i) =>
+          status === "已保存" && value !== held[i]
+            ? [`${where}: tab${t} says 已保存 for ${CELLS[i]![0]} showing “${value}” but the server holds “${held[i]}”`]
+            : [],
+        ),
+      );
     };
     const first = await suspects();
     if (!first.length) return;
@@ -107,7 +124,9 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
     const page = pages["tab" in step ? Math.min(step.tab, pages.length - 1) : 0]!;
     switch (step.op) {
       case "type": {
-        const input = page.locator(`[data-exercise='${CELLS[step.exercise]![0]}']`).getByLabel(CELLS[step.exercise]![1], { exact: true });
+        const input = page
+          .locator(`[data-exercise='${CELLS[step.exercise]![0]}']`)
+          .getByLabel(CELLS[step.exercise]![1], { exact: true });
         if (!(await input.isEditable().catch(() => false))) break;
         await input.fill(step.text);
         lastTyped.set(step.exercise, step.text);
@@ -149,7 +168,8 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
     }
     await quiet(pages);
     await checkSaved(`step ${n + 1}`);
-    if (process.env.FAULT_TRACE) console.info(n + 1, describeSequence([step]), Date.now() % 100000, JSON.stringify(await shown(pages[0]!)));
+    if (process.env.FAULT_TRACE)
+      console.info(n + 1, describeSequence([step]), Date.now() % 100000, JSON.stringify(await shown(pages[0]!)));
   }
 
   // Calm: network back, no more faults, signed in, every tab retries; then every tab reloads.
@@ -166,7 +186,8 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
     for (const [exercise, text] of lastTyped) {
       if (held[exercise] === text) continue;
       const visible = await Promise.all(pages.map(async (p) => (await shown(p))[exercise]!));
-      if (!visible.some((v) => v.value === text && v.status !== "已保存")) problems.push(`${where}: “${text}” (${CELLS[exercise]![0]}) is neither on the server nor shown as unsaved`);
+      if (!visible.some((v) => v.value === text && v.status !== "已保存"))
+        problems.push(`${where}: “${text}” (${CELLS[exercise]![0]}) is neither on the server nor shown as unsaved`);
     }
   };
   await checkSaved("settled");

@@ -26,7 +26,9 @@ test("a paste past a cell's limit keeps what fits and shows the rest beside the 
   await expect(overflow).toContainText("多出的 20 个字");
   await expect(overflow.getByLabel("没放进格子的部分")).toHaveValue("超出的二十个字在这里一二三四五六七八九十");
   await expect(t13.getByTestId("entry-status")).toHaveText("已保存");
-  expect(((await serverAnswer(page, "haier-case", "haier-t1-3")) as { rows: { analysis: string }[] }).rows[0]?.analysis).toBe(pasted);
+  expect(
+    ((await serverAnswer(page, "haier-case", "haier-t1-3")) as { rows: { analysis: string }[] }).rows[0]?.analysis,
+  ).toBe(pasted);
 });
 
 test("emoji and rare characters count as one character each, up to the full limit", async ({ page }) => {
@@ -66,7 +68,8 @@ test("on a desktop, table columns keep their width while a student types", async
   const t12 = exercise(page, "haier-t1-2");
   const question = t12.getByLabel("维修服务 · 你咨询的问题", { exact: true });
   await expect(question).toBeEditable();
-  const widths = () => t12.locator("thead th").evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  const widths = () =>
+    t12.locator("thead th").evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
   const before = await widths();
   await question.fill("洗衣机不脱水了，上门维修要多久能到？需要先付上门费吗？保修期内是不是免费？".repeat(3));
   expect(await widths()).toEqual(before);

@@ -80,7 +80,9 @@ test("another tab of the same browser follows a save made in the first", async (
   await context.close();
 });
 
-test("a stale copy on another device gets a conflict message instead of overwriting newer work", async ({ browser }) => {
+test("a stale copy on another device gets a conflict message instead of overwriting newer work", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor("s01") });
   const first = await context.newPage();
   await first.goto(LESSON);
@@ -136,13 +138,19 @@ test("ten parallel submits with one idempotency key make one submission", async 
   const origin = new URL(page.url()).origin;
   const responses = await Promise.all(
     Array.from({ length: 10 }, () =>
-      page.request.post("/api/work/haier-case/submit", { data: { idempotencyKey: "same-key-0123456789" }, headers: { Origin: origin } }),
+      page.request.post("/api/work/haier-case/submit", {
+        data: { idempotencyKey: "same-key-0123456789" },
+        headers: { Origin: origin },
+      }),
     ),
   );
   for (const r of responses) expect(r.status()).toBe(200);
   const versions = await Promise.all(responses.map(async (r) => (await r.json()).version));
   expect(new Set(versions)).toEqual(new Set([1]));
-  const again = await page.request.post("/api/work/haier-case/submit", { data: { idempotencyKey: "another-key-0123456789" }, headers: { Origin: origin } });
+  const again = await page.request.post("/api/work/haier-case/submit", {
+    data: { idempotencyKey: "another-key-0123456789" },
+    headers: { Origin: origin },
+  });
   expect(again.status()).toBe(423);
   expect((await again.json()).message).toContain("已提交");
 });
@@ -189,7 +197,10 @@ test.describe("the save endpoint refuses what it must", () => {
     const huge = await put(url, { value: { rows: [{ content: "字".repeat(200_000) }] }, baseVersion: 0 });
     expect(huge.status()).toBe(413);
     expect((await huge.json()).message).toContain("太大");
-    const notJson = await student.request.put(url, { data: "{not json", headers: { ...headers, "Content-Type": "application/json" } });
+    const notJson = await student.request.put(url, {
+      data: "{not json",
+      headers: { ...headers, "Content-Type": "application/json" },
+    });
     expect(notJson.status()).toBe(400);
     const otherLesson = await put("/api/work/customer-and-service/answers/haier-t1-1", good);
     expect(otherLesson.status()).toBe(404);

@@ -15,7 +15,12 @@ describe("DATABASE_URL", () => {
 
   it("gives node-postgres discrete fields, decoding the password and keeping a schema", () => {
     expect(pgConfigFromUrl("postgresql://kefu:p%40ss@127.0.0.1/school?schema=kefu")).toEqual({
-      host: "127.0.0.1", port: 5432, user: "kefu", password: "p@ss", database: "school", options: "-c search_path=kefu",
+      host: "127.0.0.1",
+      port: 5432,
+      user: "kefu",
+      password: "p@ss",
+      database: "school",
+      options: "-c search_path=kefu",
     });
   });
 });

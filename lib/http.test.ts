@@ -5,7 +5,11 @@ describe("isBusyError", () => {
   it("recognises a locked SQLite database as Prisma reports it (P1008 over SQLITE_BUSY), even with an empty message", () => {
     const prismaError = Object.assign(new Error(""), {
       code: "P1008",
-      meta: { driverAdapterError: { cause: { originalCode: "SQLITE_BUSY", originalMessage: "database is locked", kind: "SocketTimeout" } } },
+      meta: {
+        driverAdapterError: {
+          cause: { originalCode: "SQLITE_BUSY", originalMessage: "database is locked", kind: "SocketTimeout" },
+        },
+      },
     });
     expect(isBusyError(prismaError)).toBe(true);
     expect(isBusyError(Object.assign(new Error("x"), { code: "SQLITE_BUSY" }))).toBe(true);
@@ -14,7 +18,10 @@ describe("isBusyError", () => {
 
   it("recognises PostgreSQL's lock timeout, serialization failure and a full pool", () => {
     const pg = (code: string) =>
-      Object.assign(new Error(""), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", code, message: "canceling statement" } } } });
+      Object.assign(new Error(""), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { kind: "postgres", code, message: "canceling statement" } } },
+      });
     expect(isBusyError(pg("55P03"))).toBe(true);
     expect(isBusyError(pg("40001"))).toBe(true);
     expect(isBusyError(new Error("timeout exceeded when trying to connect"))).toBe(true);
@@ -43,7 +50,11 @@ function chunkedRequest(total: number) {
     },
     { highWaterMark: 0 },
   );
-  const request = new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", { method: "PUT", body, duplex: "half" } as RequestInit);
+  const request = new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", {
+    method: "PUT",
+    body,
+    duplex: "half",
+  } as RequestInit);
   return { request, counter, CHUNK };
 }
 
@@ -63,14 +74,25 @@ describe("readJson", () => {
   it("reads a chunked body within the limit, and refuses a declared Content-Length over it unread", async () => {
     const small = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (const part of ['{"value":', '"真诚到永远",', '"baseVersion":3}']) controller.enqueue(new TextEncoder().encode(part));
+        for (const part of ['{"value":', '"真诚到永远",', '"baseVersion":3}'])
+          controller.enqueue(new TextEncoder().encode(part));
         controller.close();
       },
     });
-    const ok = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: small, duplex: "half" } as RequestInit), 1024);
+    const ok = await readJson(
+      new Request("http://kefu.test/x", { method: "PUT", body: small, duplex: "half" } as RequestInit),
+      1024,
+    );
     expect(ok).toEqual({ ok: true, value: { value: "真诚到永远", baseVersion: 3 } });
 
-    const declared = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: "x".repeat(2048), headers: { "content-length": "2048" } }), 1024);
+    const declared = await readJson(
+      new Request("http://kefu.test/x", {
+        method: "PUT",
+        body: "x".repeat(2048),
+        headers: { "content-length": "2048" },
+      }),
+      1024,
+    );
     expect(declared.ok ? 200 : declared.response.status).toBe(413);
     const notJson = await readJson(new Request("http://kefu.test/x", { method: "PUT", body: "{nope" }), 1024);
     expect(notJson.ok ? 200 : notJson.response.status).toBe(400);

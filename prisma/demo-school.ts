@@ -46,7 +46,10 @@ export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unkno
       },
       "haier-t1-3": {
         rows: [
-          { case: "暴雨后维修师傅坚持上门，帮老人把受潮的冰箱修好。", analysis: "把用户的困难当成自己的事，体现了真诚服务。" },
+          {
+            case: "暴雨后维修师傅坚持上门，帮老人把受潮的冰箱修好。",
+            analysis: "把用户的困难当成自己的事，体现了真诚服务。",
+          },
           { case: "安装师傅进门穿鞋套，装完把垃圾带走。", analysis: "细节让用户安心，服务标准统一。" },
         ],
       },
@@ -56,7 +59,13 @@ export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unkno
     username: "s05",
     answers: {
       "haier-t1-1": {
-        rows: [{ content: "真诚到永远" }, { content: "" }, { content: "安装和维修" }, { content: "海尔智家" }, { content: "" }],
+        rows: [
+          { content: "真诚到永远" },
+          { content: "" },
+          { content: "安装和维修" },
+          { content: "海尔智家" },
+          { content: "" },
+        ],
       },
       "haier-t1-2": {
         rows: [
@@ -65,7 +74,12 @@ export const DEMO_SUBMISSIONS: { username: string; answers: Record<string, unkno
           { question: "", answer: "" },
         ],
       },
-      "haier-t1-3": { rows: [{ case: "海尔砸冰箱的故事。", analysis: "说明海尔重视质量。" }, { case: "", analysis: "" }] },
+      "haier-t1-3": {
+        rows: [
+          { case: "海尔砸冰箱的故事。", analysis: "说明海尔重视质量。" },
+          { case: "", analysis: "" },
+        ],
+      },
     },
   },
 ];

@@ -26,10 +26,16 @@ export async function seedDemoSchool(db: Db): Promise<"seeded" | "skipped"> {
   const students = [];
   for (const s of DEMO_STUDENTS) students.push(await account("STUDENT", s));
 
-  const existing = await db.class.findFirst({ where: { name: DEMO_CLASS.name, teacherId: teacher.id }, select: { id: true } });
+  const existing = await db.class.findFirst({
+    where: { name: DEMO_CLASS.name, teacherId: teacher.id },
+    select: { id: true },
+  });
   const cls =
     existing ??
-    (await db.class.create({ data: { ...DEMO_CLASS, teacherId: teacher.id, joinCode: generateJoinCode() }, select: { id: true } }));
+    (await db.class.create({
+      data: { ...DEMO_CLASS, teacherId: teacher.id, joinCode: generateJoinCode() },
+      select: { id: true },
+    }));
   for (const student of students) {
     await db.enrollment.upsert({
       where: { classId_studentId: { classId: cls.id, studentId: student.id } },

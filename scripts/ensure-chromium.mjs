@@ -21,7 +21,9 @@ const isRoot = process.getuid?.() === 0;
 const isDebian = existsSync("/etc/debian_version");
 if (isRoot && isDebian) {
   console.info("未找到 Chromium，正在安装 Debian 的 chromium 软件包……");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+    stdio: "inherit",
+  });
   if (existsSync("/usr/bin/chromium")) process.exit(0);
 }
 

@@ -11,7 +11,10 @@ const PAGES: { who: "anonymous" | "admin" | "teacher" | "s01"; path: string }[] 
   { who: "anonymous", path: "/" },
   { who: "anonymous", path: "/login" },
   { who: "anonymous", path: "/lessons" },
-  ...readdirSync("content/lessons").map((file) => ({ who: "s01" as const, path: `/lessons/${file.replace(/\.mdx$/, "")}` })),
+  ...readdirSync("content/lessons").map((file) => ({
+    who: "s01" as const,
+    path: `/lessons/${file.replace(/\.mdx$/, "")}`,
+  })),
   { who: "teacher", path: "/teacher" },
   { who: "teacher", path: "/teacher/rubrics" },
   { who: "teacher", path: "/teacher/rubrics/ss-presale-chat" },
@@ -39,13 +42,21 @@ async function signedInState(browser: Browser, username: string) {
   return state;
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
 mkdirSync(outDir, { recursive: true });
 const states = new Map<string, Awaited<ReturnType<typeof signedInState>>>();
 for (const who of ["admin", "teacher", "s01"]) states.set(who, await signedInState(browser, who));
 for (const { who, path: pagePath } of PAGES.filter((p) => !only || p.path.includes(only))) {
   for (const [size, viewport] of Object.entries(SIZES)) {
-    const context = await browser.newContext({ baseURL, viewport, storageState: states.get(who), isMobile: size === "phone" });
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      storageState: states.get(who),
+      isMobile: size === "phone",
+    });
     const page = await context.newPage();
     await page.goto(pagePath);
     await page.waitForLoadState("networkidle");

@@ -46,8 +46,19 @@ function ensureSecret() {
 }
 
 const SOURCES = [
-  "app", "components", "lib", "content", "types", "generated", "proxy.ts", "instrumentation.ts", "next.config.ts",
-  "contentlayer.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "content",
+  "types",
+  "generated",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "contentlayer.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 
 function newestMtime(entry: string): number {
@@ -72,7 +83,10 @@ function buildIfNeeded() {
  */
 function migrate(url: string) {
   for (let attempt = 1; ; attempt++) {
-    const result = spawnSync(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const result = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     if (result.status === 0) return;
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
     if (attempt < 6 && /advisory lock/i.test(output)) {

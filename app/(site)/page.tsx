@@ -15,7 +15,7 @@ export default function HomePage() {
     <div className="space-y-10">
       <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-600 px-6 py-10 text-white sm:px-10 sm:py-14">
         <p className="text-sm tracking-widest text-brand-100">电子商务 · 网店客服</p>
-        <h1 className="mt-3 text-3xl font-bold leading-tight sm:text-4xl">客服课堂</h1>
+        <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-4xl">客服课堂</h1>
         <p className="mt-4 max-w-2xl text-lg leading-8 text-brand-50">
           为职业学校网店客服课程准备的互动课件：学生读课文、做练习、交作业，教师备课、布置、批改，一站完成。
         </p>
@@ -29,7 +29,9 @@ export default function HomePage() {
         </div>
       </section>
       <section aria-labelledby="features" className="space-y-4">
-        <h2 id="features" className="text-xl font-semibold">能做什么</h2>
+        <h2 id="features" className="text-xl font-semibold">
+          能做什么
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {FEATURES.map((f) => (
             <li key={f.title} className="rounded-xl border border-slate-200 bg-white p-5">

@@ -10,8 +10,13 @@ import { useWorksheet } from "./worksheet/worksheet-provider";
 
 function TeacherNote({ feedback, max }: { feedback: { score: number | null; comment: string }; max: number }) {
   return (
-    <div className="mt-4 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="exercise-review">
-      <p className="font-semibold">老师的批改：{feedback.score ?? "—"} / {max} 分</p>
+    <div
+      className="mt-4 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+      data-testid="exercise-review"
+    >
+      <p className="font-semibold">
+        老师的批改：{feedback.score ?? "—"} / {max} 分
+      </p>
       {feedback.comment ? <p className="mt-1 whitespace-pre-wrap">{feedback.comment}</p> : null}
     </div>
   );
@@ -26,7 +31,11 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
   const rubric = store?.rubrics[exercise.id] ?? exercise.rubric;
 
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5" data-exercise={exercise.id}>
+    <section
+      aria-labelledby={headingId}
+      className="not-prose my-8 rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5"
+      data-exercise={exercise.id}
+    >
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className="text-xs font-medium tracking-wide text-brand-700">练习 · {exercise.points} 分</p>
@@ -49,7 +58,10 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
           <ul className="mt-2 space-y-1">
             {rubric.map((level) => (
               <li key={level.label}>
-                <span className="font-medium">{level.label}（{level.points} 分）</span>：{level.description}
+                <span className="font-medium">
+                  {level.label}（{level.points} 分）
+                </span>
+                ：{level.description}
               </li>
             ))}
           </ul>
@@ -86,7 +98,11 @@ export function ExerciseCard({ exercise, lessonUrl }: { exercise: PublicExercise
       ) : null}
       {store?.locked ? null : (
         <div className="mt-3">
-          <EntryStatus entry={entry} onResolve={(keep) => store?.resolveConflict(exercise.id, keep)} loginHref={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`} />
+          <EntryStatus
+            entry={entry}
+            onResolve={(keep) => store?.resolveConflict(exercise.id, keep)}
+            loginHref={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`}
+          />
         </div>
       )}
     </section>

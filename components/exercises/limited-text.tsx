@@ -9,7 +9,9 @@ type Props = {
   maxLength: number;
   onChange: (text: string) => void;
   /** Everything else the textarea needs (label, keys, class, rows …). */
-  textarea: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "maxLength"> & { "data-cell"?: string };
+  textarea: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "maxLength"> & {
+    "data-cell"?: string;
+  };
 };
 
 /**
@@ -38,18 +40,39 @@ export function LimitedText({ value, maxLength, onChange, textarea }: Props) {
           }
         }}
       />
-      <span id={counterId} className={`mt-0.5 block text-right text-xs ${count >= maxLength ? "text-red-700" : "text-slate-600"}`}>
+      <span
+        id={counterId}
+        className={`mt-0.5 block text-right text-xs ${count >= maxLength ? "text-red-700" : "text-slate-600"}`}
+      >
         {count}/{maxLength} 字
       </span>
       {overflow ? (
-        <div role="alert" className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs leading-5 text-amber-950" data-testid="cell-overflow">
+        <div
+          role="alert"
+          className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs leading-5 text-amber-950"
+          data-testid="cell-overflow"
+        >
           <p>{m.cellOverflow(maxLength, charCount(overflow))}</p>
-          <textarea readOnly value={overflow} aria-label="没放进格子的部分" className="mt-1 block w-full rounded border border-amber-200 bg-white px-2 py-1 text-xs" rows={2} />
+          <textarea
+            readOnly
+            value={overflow}
+            aria-label="没放进格子的部分"
+            className="mt-1 block w-full rounded border border-amber-200 bg-white px-2 py-1 text-xs"
+            rows={2}
+          />
           <div className="mt-1 flex gap-2">
-            <button type="button" className="min-h-8 rounded border border-amber-400 bg-white px-2" onClick={() => void navigator.clipboard?.writeText(overflow).catch(() => undefined)}>
+            <button
+              type="button"
+              className="min-h-8 rounded border border-amber-400 bg-white px-2"
+              onClick={() => void navigator.clipboard?.writeText(overflow).catch(() => undefined)}
+            >
               复制这部分
             </button>
-            <button type="button" className="min-h-8 rounded border border-amber-400 bg-white px-2" onClick={() => setOverflow("")}>
+            <button
+              type="button"
+              className="min-h-8 rounded border border-amber-400 bg-white px-2"
+              onClick={() => setOverflow("")}
+            >
               不要了
             </button>
           </div>

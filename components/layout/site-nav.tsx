@@ -14,7 +14,10 @@ export function SiteNav() {
 
   return (
     <>
-      <nav aria-label="主导航" className="order-3 -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-2 sm:mx-0 sm:w-auto sm:flex-1 sm:px-0">
+      <nav
+        aria-label="主导航"
+        className="order-3 -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-2 sm:mx-0 sm:w-auto sm:flex-1 sm:px-0"
+      >
         <ul className="flex gap-1">
           {items.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -23,7 +26,7 @@ export function SiteNav() {
                 <Link
                   href={item.href}
                   aria-current={active ? "page" : undefined}
-                  className={`block whitespace-nowrap rounded-md px-3 py-2 text-[15px] ${
+                  className={`block rounded-md px-3 py-2 text-[15px] whitespace-nowrap ${
                     active ? "bg-brand-50 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100"
                   }`}
                 >
@@ -41,7 +44,9 @@ export function SiteNav() {
           <>
             <span className="hidden text-slate-600 min-[420px]:inline" data-testid="account-name">
               {user.name}
-              <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{ROLE_LABELS[user.role]}</span>
+              <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+                {ROLE_LABELS[user.role]}
+              </span>
             </span>
             <button
               type="button"
@@ -59,7 +64,10 @@ export function SiteNav() {
             </button>
           </>
         ) : (
-          <Link href="/login" className="inline-flex min-h-9 items-center rounded-md bg-brand-600 px-3 text-white hover:bg-brand-700">
+          <Link
+            href="/login"
+            className="inline-flex min-h-9 items-center rounded-md bg-brand-600 px-3 text-white hover:bg-brand-700"
+          >
             登录
           </Link>
         )}

@@ -10,7 +10,10 @@ export function PlanLinks({ phase, className = "" }: { phase: Phase; className?:
     <ul className={`space-y-1 ${className}`}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+          <Link
+            href={link.href}
+            className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700"
+          >
             {link.label}
           </Link>
         </li>

@@ -19,29 +19,41 @@ export function PlanSections({ plan }: { plan: Plan }) {
         {HEADER_FIELDS.map((f) => (
           <div key={f.key}>
             <dt className="text-slate-500">{f.label}</dt>
-            <dd className="font-medium text-slate-900">{f.key === "hours" ? `${plan.hours} 学时` : plan[f.key] || "—"}</dd>
+            <dd className="font-medium text-slate-900">
+              {f.key === "hours" ? `${plan.hours} 学时` : plan[f.key] || "—"}
+            </dd>
           </div>
         ))}
       </dl>
       <div className="mt-4 rounded-xl border border-slate-200 bg-white px-4">
-        <Block title="教学内容"><Markdown text={plan.content} /></Block>
+        <Block title="教学内容">
+          <Markdown text={plan.content} />
+        </Block>
         <Block title="教学目标">
           <dl className="space-y-2">
             {(["knowledge", "ability", "quality"] as const).map((k) => (
               <div key={k}>
                 <dt className="text-sm text-slate-500">{OBJECTIVE_FIELD_LABELS[k]}</dt>
-                <dd><Markdown text={plan.objectives[k]} /></dd>
+                <dd>
+                  <Markdown text={plan.objectives[k]} />
+                </dd>
               </div>
             ))}
           </dl>
         </Block>
-        <Block title="重点"><Markdown text={plan.keyPoints} /></Block>
-        <Block title="难点"><Markdown text={plan.difficulties} /></Block>
+        <Block title="重点">
+          <Markdown text={plan.keyPoints} />
+        </Block>
+        <Block title="难点">
+          <Markdown text={plan.difficulties} />
+        </Block>
         <Block title="教学策略">
           <p>教法：{plan.teachingMethods}</p>
           <p>学法：{plan.learningMethods}</p>
         </Block>
-        <Block title="课程思政元素"><Markdown text={plan.ideology} /></Block>
+        <Block title="课程思政元素">
+          <Markdown text={plan.ideology} />
+        </Block>
       </div>
       <h2 className="mt-8 text-xl font-semibold">教学过程</h2>
       <ol className="mt-3 space-y-3">
@@ -68,8 +80,12 @@ export function PlanSections({ plan }: { plan: Plan }) {
         ))}
       </ol>
       <div className="mt-6 rounded-xl border border-slate-200 bg-white px-4">
-        <Block title="作业布置"><Markdown text={plan.homework} /></Block>
-        <Block title="教学反思"><Markdown text={plan.reflection || "（课后填写）"} className="text-slate-600" /></Block>
+        <Block title="作业布置">
+          <Markdown text={plan.homework} />
+        </Block>
+        <Block title="教学反思">
+          <Markdown text={plan.reflection || "（课后填写）"} className="text-slate-600" />
+        </Block>
       </div>
     </div>
   );

@@ -9,7 +9,10 @@ const TONES = {
 /** A message box; errors are announced by screen readers as they appear. */
 export function Notice({ tone, children }: { tone: keyof typeof TONES; children: ReactNode }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm leading-6 ${TONES[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md border px-4 py-3 text-sm leading-6 ${TONES[tone]}`}
+    >
       {children}
     </div>
   );

@@ -15,18 +15,38 @@ export const communicationSkillsExercises: ExerciseInput[] = [
       { id: "pushing", label: "C 推动技巧" },
     ],
     items: [
-      { id: "l-encourage", text: "买家打了几个字又停住了，客服回：“亲，有什么顾虑尽管说，我在听。”", bucket: "listening" },
+      {
+        id: "l-encourage",
+        text: "买家打了几个字又停住了，客服回：“亲，有什么顾虑尽管说，我在听。”",
+        bucket: "listening",
+      },
       { id: "l-ask", text: "“请问您的皮肤偏油还是偏干？平时用什么护肤品？”", bucket: "listening" },
       { id: "l-respond", text: "“嗯嗯，我理解了，您是怕这双鞋穿着磨脚，对吗？”", bucket: "listening" },
-      { id: "l-restate", text: "聊天结束前：“我再确认一遍：您要两盒蓝色款，周五前送到公司地址。”", bucket: "listening" },
+      {
+        id: "l-restate",
+        text: "聊天结束前：“我再确认一遍：您要两盒蓝色款，周五前送到公司地址。”",
+        bucket: "listening",
+      },
       { id: "a-unite", text: "“我们和您一样，都希望这份礼物能准时送到您朋友手上。”", bucket: "atmosphere" },
       { id: "a-involve", text: "“您把房间的照片发我看看，我们一起挑窗帘的颜色吧。”", bucket: "atmosphere" },
       { id: "a-rely", text: "“收到碎掉的杯子肯定很扫兴，您先别担心，这件事交给我来处理。”", bucket: "atmosphere" },
-      { id: "a-aware", text: "买家连发了好几个感叹号，客服先不急着讲规则，而是先道歉、安抚情绪，免得吵起来。", bucket: "atmosphere" },
-      { id: "p-feedback", text: "“您把问题描述得这么清楚，我一下子就知道该怎么处理了，真是帮了大忙。”", bucket: "pushing" },
+      {
+        id: "a-aware",
+        text: "买家连发了好几个感叹号，客服先不急着讲规则，而是先道歉、安抚情绪，免得吵起来。",
+        bucket: "atmosphere",
+      },
+      {
+        id: "p-feedback",
+        text: "“您把问题描述得这么清楚，我一下子就知道该怎么处理了，真是帮了大忙。”",
+        bucket: "pushing",
+      },
       { id: "p-propose", text: "“建议您拍这款大容量的，出门一整天都够用。”", bucket: "pushing" },
       { id: "p-infer", text: "“您刚才说经常出差、要轻便、预算 300 元，那这款登机箱最符合。”", bucket: "pushing" },
-      { id: "p-reinforce", text: "买家第一次主动晒了买家秀，客服马上道谢，夸照片拍得好看，欢迎她以后继续分享。", bucket: "pushing" },
+      {
+        id: "p-reinforce",
+        text: "买家第一次主动晒了买家秀，客服马上道谢，夸照片拍得好看，欢迎她以后继续分享。",
+        bucket: "pushing",
+      },
     ],
   },
   {
@@ -154,7 +174,8 @@ export const communicationSkillsExercises: ExerciseInput[] = [
       {
         id: "case-1",
         title: "案例一：同事成了“冤家”",
-        guidance: "张三、李四、经理三个人，各自在沟通上哪里出了问题？如果你是张三，当李四开始处处针对你时，你会怎样主动找他谈？写出你开口说的头两三句话。",
+        guidance:
+          "张三、李四、经理三个人，各自在沟通上哪里出了问题？如果你是张三，当李四开始处处针对你时，你会怎样主动找他谈？写出你开口说的头两三句话。",
         maxLength: 800,
       },
       {
@@ -166,7 +187,8 @@ export const communicationSkillsExercises: ExerciseInput[] = [
       {
         id: "case-3",
         title: "案例三：一款小发夹卖出好口碑",
-        guidance: "这家店在商品和服务上做对了哪些事？假设有位买家给了差评：“戴了两次就掉了一颗珠子。”请你以掌柜的身份，写一段得体的回复。",
+        guidance:
+          "这家店在商品和服务上做对了哪些事？假设有位买家给了差评：“戴了两次就掉了一颗珠子。”请你以掌柜的身份，写一段得体的回复。",
         maxLength: 800,
       },
     ],

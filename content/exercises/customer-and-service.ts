@@ -6,7 +6,8 @@ export const customerAndServiceExercises: ExerciseInput[] = [
     lesson: "customer-and-service",
     kind: "classify",
     title: "给网店顾客分分类",
-    prompt: "娜娜在培训时拿到了一份顾客名单。请根据每位顾客过去的表现、现在的贡献和将来的潜力，把他们拖到对应的客户类别里。",
+    prompt:
+      "娜娜在培训时拿到了一份顾客名单。请根据每位顾客过去的表现、现在的贡献和将来的潜力，把他们拖到对应的客户类别里。",
     points: 10,
     objectives: ["knowledge", "ability"],
     buckets: [
@@ -49,7 +50,8 @@ export const customerAndServiceExercises: ExerciseInput[] = [
           { id: "d", text: "卖同类商品的另一家网店" },
         ],
         answer: ["b"],
-        explanation: "狭义的客户专指直接从企业的工作中得到好处的人或组织，也就是买家。供货厂和快递公司依靠网店开展工作，只能算广义上的客户。",
+        explanation:
+          "狭义的客户专指直接从企业的工作中得到好处的人或组织，也就是买家。供货厂和快递公司依靠网店开展工作，只能算广义上的客户。",
       },
       {
         id: "q2",
@@ -73,7 +75,8 @@ export const customerAndServiceExercises: ExerciseInput[] = [
           { id: "d", text: "服务就是把商品卖出去" },
         ],
         answer: ["c"],
-        explanation: "服务既可以当面做，也可以借助各种工具和媒体做；对象可以是个人也可以是企业；核心是满足对方的具体需要。",
+        explanation:
+          "服务既可以当面做，也可以借助各种工具和媒体做；对象可以是个人也可以是企业；核心是满足对方的具体需要。",
       },
       {
         id: "q4",
@@ -113,7 +116,8 @@ export const customerAndServiceExercises: ExerciseInput[] = [
           { id: "d", text: "商品卖出去以后，客服的事就结束了" },
         ],
         answer: ["a", "b"],
-        explanation: "教材讲了两点：好服务是最好的品牌，也让企业更有竞争力。打字快只是基本功；售后服务也是客服的工作内容。",
+        explanation:
+          "教材讲了两点：好服务是最好的品牌，也让企业更有竞争力。打字快只是基本功；售后服务也是客服的工作内容。",
       },
     ],
   },
@@ -154,7 +158,8 @@ export const customerAndServiceExercises: ExerciseInput[] = [
       {
         id: "interview",
         title: "重新回答面试官的问题",
-        guidance: "假如你就是开头故事里的那位同学，再去面试时，你会怎样回答“你对客服岗位有什么认识”和“你做客服有什么优势”？",
+        guidance:
+          "假如你就是开头故事里的那位同学，再去面试时，你会怎样回答“你对客服岗位有什么认识”和“你做客服有什么优势”？",
         maxLength: 600,
       },
     ],

@@ -16,14 +16,46 @@ export const ecommerceCsBasicsExercises: ExerciseInput[] = [
       { id: "communication", label: "良好的沟通能力" },
     ],
     items: [
-      { id: "a1", text: "小林真心喜欢客服这份工作，每天一上线就全身心投入，回复顾客时总带着笑意。", bucket: "attitude" },
-      { id: "a2", text: "快下班时又进来一位顾客，小林没有敷衍，照样热情招呼、认真回答每一条消息。", bucket: "attitude" },
-      { id: "k1", text: "新品上架前，小周把每款商品的材质、尺码和洗涤方法都记得清清楚楚，顾客一问就能准确回答。", bucket: "knowledge" },
-      { id: "k2", text: "顾客问怎样修改订单、怎样提交投诉建议，小周马上说出准确的办理步骤，一点不出错。", bucket: "knowledge" },
-      { id: "p1", text: "一位阿姨第一次网购，不会领优惠券。客服用平和的语气一步一步讲，直到阿姨自己领到为止。", bucket: "patience" },
-      { id: "p2", text: "顾客连着三次没看懂尺码表，客服语调始终不急不躁，换个说法再讲一遍，直到顾客说“懂了”。", bucket: "patience" },
-      { id: "c1", text: "顾客只说“随便看看”，客服先问清楚是买给谁、用在什么场合，再一步步引导他挑到合适的商品。", bucket: "communication" },
-      { id: "c2", text: "顾客一上来就抱怨杯子有划痕，客服先让他把话说完，弄清他到底哪里不满意，再商量解决办法。", bucket: "communication" },
+      {
+        id: "a1",
+        text: "小林真心喜欢客服这份工作，每天一上线就全身心投入，回复顾客时总带着笑意。",
+        bucket: "attitude",
+      },
+      {
+        id: "a2",
+        text: "快下班时又进来一位顾客，小林没有敷衍，照样热情招呼、认真回答每一条消息。",
+        bucket: "attitude",
+      },
+      {
+        id: "k1",
+        text: "新品上架前，小周把每款商品的材质、尺码和洗涤方法都记得清清楚楚，顾客一问就能准确回答。",
+        bucket: "knowledge",
+      },
+      {
+        id: "k2",
+        text: "顾客问怎样修改订单、怎样提交投诉建议，小周马上说出准确的办理步骤，一点不出错。",
+        bucket: "knowledge",
+      },
+      {
+        id: "p1",
+        text: "一位阿姨第一次网购，不会领优惠券。客服用平和的语气一步一步讲，直到阿姨自己领到为止。",
+        bucket: "patience",
+      },
+      {
+        id: "p2",
+        text: "顾客连着三次没看懂尺码表，客服语调始终不急不躁，换个说法再讲一遍，直到顾客说“懂了”。",
+        bucket: "patience",
+      },
+      {
+        id: "c1",
+        text: "顾客只说“随便看看”，客服先问清楚是买给谁、用在什么场合，再一步步引导他挑到合适的商品。",
+        bucket: "communication",
+      },
+      {
+        id: "c2",
+        text: "顾客一上来就抱怨杯子有划痕，客服先让他把话说完，弄清他到底哪里不满意，再商量解决办法。",
+        bucket: "communication",
+      },
     ],
   },
   {
@@ -162,10 +194,22 @@ export const ecommerceCsBasicsExercises: ExerciseInput[] = [
       { key: "skill", label: "技能", maxLength: 400, placeholder: "例如：某项操作或沟通本领" },
     ],
     reference: {
-      "1": { knowledge: "商品知识：种类、材质、尺寸、用途、使用方法、注意事项、维修方法", skill: "能准确回答顾客的商品咨询并推荐商品" },
-      "2": { knowledge: "网上购物流程：下单、付款、发货、物流、签收、售后", skill: "能引导顾客下单付款，处理订单和物流问题" },
-      "3": { knowledge: "计算机基础：操作系统、Office 文字和表格、电子邮件、文件管理、搜索引擎", skill: "打字录入熟练，会用千牛、京东咚咚等沟通工具（自动回复、快捷短语等）" },
-      "4": { knowledge: "沟通知识：售前、售中、售后各环节的服务要求", skill: "沟通技巧：倾听、了解、启发、引导顾客，耐心讲解" },
+      "1": {
+        knowledge: "商品知识：种类、材质、尺寸、用途、使用方法、注意事项、维修方法",
+        skill: "能准确回答顾客的商品咨询并推荐商品",
+      },
+      "2": {
+        knowledge: "网上购物流程：下单、付款、发货、物流、签收、售后",
+        skill: "能引导顾客下单付款，处理订单和物流问题",
+      },
+      "3": {
+        knowledge: "计算机基础：操作系统、Office 文字和表格、电子邮件、文件管理、搜索引擎",
+        skill: "打字录入熟练，会用千牛、京东咚咚等沟通工具（自动回复、快捷短语等）",
+      },
+      "4": {
+        knowledge: "沟通知识：售前、售中、售后各环节的服务要求",
+        skill: "沟通技巧：倾听、了解、启发、引导顾客，耐心讲解",
+      },
     },
   },
   {
@@ -173,7 +217,8 @@ export const ecommerceCsBasicsExercises: ExerciseInput[] = [
     lesson: "ecommerce-cs-basics",
     kind: "table",
     title: "STEP3 了解淘宝店铺客服的工作职责",
-    prompt: "上网搜索淘宝店铺客服的工作内容，再结合你自己网购时和客服打交道的经历，把客服的工作职责一条一条写下来。可以自己添加行。",
+    prompt:
+      "上网搜索淘宝店铺客服的工作内容，再结合你自己网购时和客服打交道的经历，把客服的工作职责一条一条写下来。可以自己添加行。",
     caption: "表1-6 淘宝店铺客服工作职责",
     points: 10,
     objectives: ["knowledge", "ability"],

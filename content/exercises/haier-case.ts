@@ -10,7 +10,11 @@ export const haierCaseExercises: ExerciseInput[] = [
     caption: "表1-1 海尔集团售后服务",
     points: 10,
     objectives: ["knowledge", "ability"],
-    rows: { mode: "fixed", header: "项目", labels: ["服务理念", "咨询帮助热线", "服务项目", "App 名称", "个人用户自助服务"] },
+    rows: {
+      mode: "fixed",
+      header: "项目",
+      labels: ["服务理念", "咨询帮助热线", "服务项目", "App 名称", "个人用户自助服务"],
+    },
     columns: [{ key: "content", label: "查到的内容", maxLength: 300, placeholder: "写下你在官网上查到的内容" }],
     reference: {
       服务理念: { content: "关键词：真诚到永远；以用户为中心" },
@@ -23,7 +27,8 @@ export const haierCaseExercises: ExerciseInput[] = [
     lesson: "haier-case",
     kind: "table",
     title: "STEP2 和智能客服“小智”聊一聊",
-    prompt: "用手机微信打开“海尔智家”小程序，分别就安装、维修、家电清洗向智能客服“小智”提一个问题，记下你的问题和它的回答。",
+    prompt:
+      "用手机微信打开“海尔智家”小程序，分别就安装、维修、家电清洗向智能客服“小智”提一个问题，记下你的问题和它的回答。",
     caption: "表1-2 “小智”的服务",
     points: 10,
     objectives: ["ability"],

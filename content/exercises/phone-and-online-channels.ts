@@ -127,7 +127,8 @@ export const phoneAndOnlineChannelsExercises: ExerciseInput[] = [
           { id: "d", text: "用 IM 就可以不用懂产品知识" },
         ],
         answer: ["b"],
-        explanation: "邮件可能回得慢甚至没人回，顾客想要即时服务；IM 最受欢迎，但对客服要求高、占用人手多，成本也较高。",
+        explanation:
+          "邮件可能回得慢甚至没人回，顾客想要即时服务；IM 最受欢迎，但对客服要求高、占用人手多，成本也较高。",
       },
     ],
   },
@@ -136,7 +137,8 @@ export const phoneAndOnlineChannelsExercises: ExerciseInput[] = [
     lesson: "phone-and-online-channels",
     kind: "project",
     title: "写一封回复顾客的邮件",
-    prompt: "某品牌天猫旗舰店收到顾客张女士的邮件：她上周买的电饭煲还没收到发票，想知道怎么开、多久能拿到。请你以店铺客服的身份回复她。具体的开票方式和时间按你们“店铺”的设定来写，写清楚即可。",
+    prompt:
+      "某品牌天猫旗舰店收到顾客张女士的邮件：她上周买的电饭煲还没收到发票，想知道怎么开、多久能拿到。请你以店铺客服的身份回复她。具体的开票方式和时间按你们“店铺”的设定来写，写清楚即可。",
     points: 15,
     objectives: ["ability", "quality"],
     group: false,
@@ -150,7 +152,8 @@ export const phoneAndOnlineChannelsExercises: ExerciseInput[] = [
       {
         id: "body",
         title: "邮件正文",
-        guidance: "包括：得体的称呼和问候；先回答顾客最关心的问题（怎么开、多久拿到），可以分条写；需要顾客提供的信息；致歉或感谢；结尾署名和联系方式。不用简称和行话，写完检查错字。",
+        guidance:
+          "包括：得体的称呼和问候；先回答顾客最关心的问题（怎么开、多久拿到），可以分条写；需要顾客提供的信息；致歉或感谢；结尾署名和联系方式。不用简称和行话，写完检查错字。",
         maxLength: 800,
       },
     ],

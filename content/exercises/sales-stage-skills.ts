@@ -2,9 +2,21 @@ import type { ExerciseInput } from "@/lib/exercises/definition";
 
 /** 评分标准 shared by the three chat drills, scaled to each drill's points. */
 const chatRubric = (points: number) => [
-  { label: "优秀", points, description: "每条消息都及时回应；问候和礼貌用语自然；回答准确、专业；语气贴合这一阶段的关键词。" },
-  { label: "良好", points: Math.round(points * 0.8), description: "回复完整、有礼貌，个别回答不够具体或语气略显生硬。" },
-  { label: "合格", points: Math.round(points * 0.6), description: "能回答顾客的问题，但缺少问候或礼貌用语，或有一处答非所问。" },
+  {
+    label: "优秀",
+    points,
+    description: "每条消息都及时回应；问候和礼貌用语自然；回答准确、专业；语气贴合这一阶段的关键词。",
+  },
+  {
+    label: "良好",
+    points: Math.round(points * 0.8),
+    description: "回复完整、有礼貌，个别回答不够具体或语气略显生硬。",
+  },
+  {
+    label: "合格",
+    points: Math.round(points * 0.6),
+    description: "能回答顾客的问题，但缺少问候或礼貌用语，或有一处答非所问。",
+  },
   { label: "需改进", points: Math.round(points * 0.3), description: "多条消息没有回应，或语气冷淡、推卸责任。" },
 ];
 
@@ -102,7 +114,8 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     lesson: "sales-stage-skills",
     kind: "chat",
     title: "售后处理：收到的杯子裂了",
-    prompt: "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
+    prompt:
+      "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
     points: 15,
     rubric: chatRubric(15),
     objectives: ["ability", "quality"],
@@ -130,11 +143,16 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     lesson: "sales-stage-skills",
     kind: "table",
     title: "做一张报价对比表",
-    prompt: "选一件你熟悉的商品（比如一款蓝牙耳机），在淘宝或京东上找两家卖同类商品的店，按下面的项目比一比，最后写出你会怎样向顾客介绍自家商品的优势。查不到的项目写“无”。",
+    prompt:
+      "选一件你熟悉的商品（比如一款蓝牙耳机），在淘宝或京东上找两家卖同类商品的店，按下面的项目比一比，最后写出你会怎样向顾客介绍自家商品的优势。查不到的项目写“无”。",
     caption: "报价对比表",
     points: 10,
     objectives: ["ability"],
-    rows: { mode: "fixed", header: "对比项目", labels: ["价格", "性能", "配件材料", "使用年限", "售后服务", "品牌优势", "特别支持"] },
+    rows: {
+      mode: "fixed",
+      header: "对比项目",
+      labels: ["价格", "性能", "配件材料", "使用年限", "售后服务", "品牌优势", "特别支持"],
+    },
     columns: [
       { key: "shop-a", label: "店铺 A", maxLength: 200 },
       { key: "shop-b", label: "店铺 B", maxLength: 200 },

@@ -6,7 +6,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
     lesson: "service-categories",
     kind: "classify",
     title: "按工作方式给服务分类",
-    prompt: "下面这些服务，分别属于面对面客服、语音客服、文字客服还是电话客服？按本课的四分法，把每张卡片拖到对应的类别里。提示：通过网络发语音、视频连线算语音客服；拨打或接听电话算电话客服。",
+    prompt:
+      "下面这些服务，分别属于面对面客服、语音客服、文字客服还是电话客服？按本课的四分法，把每张卡片拖到对应的类别里。提示：通过网络发语音、视频连线算语音客服；拨打或接听电话算电话客服。",
     points: 10,
     objectives: ["knowledge", "ability"],
     buckets: [
@@ -33,7 +34,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
     lesson: "service-categories",
     kind: "classify",
     title: "网店客服的工作：售前、售中还是售后？",
-    prompt: "以“付款”和“签收”为两条分界线：付款前算售前，付款后到签收前算售中，签收后算售后。把下面的工作拖到对应的阶段。",
+    prompt:
+      "以“付款”和“签收”为两条分界线：付款前算售前，付款后到签收前算售中，签收后算售后。把下面的工作拖到对应的阶段。",
     points: 15,
     objectives: ["knowledge", "ability"],
     buckets: [
@@ -89,7 +91,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
           { id: "d", text: "智能客服" },
         ],
         answer: ["b"],
-        explanation: "在商场、超市、专卖店等实体场所的前台服务人员属于线下客服，发放优惠券、停车券、房卡正是他们的常见工作。",
+        explanation:
+          "在商场、超市、专卖店等实体场所的前台服务人员属于线下客服，发放优惠券、停车券、房卡正是他们的常见工作。",
       },
       {
         id: "q3",
@@ -124,7 +127,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
           { id: "d", text: "技术性客服和非技术性客服" },
         ],
         answer: ["a"],
-        explanation: "网店客服按工作方式分为网络客服和电话客服，电商平台以网络客服为主。其他选项是按平台、按形式、按性质的分法。",
+        explanation:
+          "网店客服按工作方式分为网络客服和电话客服，电商平台以网络客服为主。其他选项是按平台、按形式、按性质的分法。",
       },
       {
         id: "q6",
@@ -137,7 +141,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
           { id: "d", text: "修改订单价格" },
         ],
         answer: ["a", "b"],
-        explanation: "电话客服主要处理投诉，也可以收集意见和建议，帮企业改进产品和服务；打单和改价是网络客服在售中、售前的工作。",
+        explanation:
+          "电话客服主要处理投诉，也可以收集意见和建议，帮企业改进产品和服务；打单和改价是网络客服在售中、售前的工作。",
       },
     ],
   },
@@ -166,7 +171,8 @@ export const serviceCategoriesExercises: ExerciseInput[] = [
       {
         id: "human-and-robot",
         title: "人工客服和智能客服怎样分工",
-        guidance: "结合两者各自的特点（工作时间、能处理什么样的问题），说说一家网店应该怎样让它们配合，才能让顾客更满意。",
+        guidance:
+          "结合两者各自的特点（工作时间、能处理什么样的问题），说说一家网店应该怎样让它们配合，才能让顾客更满意。",
         maxLength: 800,
       },
     ],

@@ -123,10 +123,7 @@ export const task2Plan: PlanInput = {
         "- 回顾任务实践的收获：岗位要求、应具备的知识和技能、工作职责",
         "- 时间允许时，用“分一分”快速检查学生能否分清四项基本素养",
       ].join("\n"),
-      student: [
-        "- 跟随教师回顾知识要点，补全笔记",
-        "- 完成“分一分”，检查自己对四项基本素养的掌握",
-      ].join("\n"),
+      student: ["- 跟随教师回顾知识要点，补全笔记", "- 完成“分一分”，检查自己对四项基本素养的掌握"].join("\n"),
       objectives: ["knowledge"],
       links: [
         { type: "lesson", lesson: "ecommerce-cs-basics", section: "小结" },

@@ -29,7 +29,8 @@ export const task3Plan: PlanInput = {
     ].join("\n"),
     quality: "- 提高思辨能力\n- 塑造专业品格",
   },
-  keyPoints: "掌握金牌客服应具备的五种能力：观察能力、沟通能力、应变能力、学习能力、信息录入能力（打字每分钟 60 字以上）。",
+  keyPoints:
+    "掌握金牌客服应具备的五种能力：观察能力、沟通能力、应变能力、学习能力、信息录入能力（打字每分钟 60 字以上）。",
   difficulties: "掌握怎样把自己打造成金牌客服：把积极心态、五种能力和考核指标落实到每天的接待工作中。",
   teachingMethods: "讲授法、案例法",
   learningMethods: "实践法、自主学习法",
@@ -45,10 +46,7 @@ export const task3Plan: PlanInput = {
         "- 提问：同样的岗位、同样的顾客，两人的差距从哪里来？",
         "- 点评：思维决定格局，心态决定未来；客服分初级、中级、高级和金牌，想做到顶尖，先要有积极的思维。",
       ].join("\n"),
-      student: [
-        "- 听情景和案例，对比小静、小七两种说法",
-        "- 回答问题，说说心态对工作结果的影响",
-      ].join("\n"),
+      student: ["- 听情景和案例，对比小静、小七两种说法", "- 回答问题，说说心态对工作结果的影响"].join("\n"),
       objectives: ["quality"],
       links: [
         { type: "lesson", lesson: "gold-medal-cs", section: "先想一想" },
@@ -116,10 +114,7 @@ export const task3Plan: PlanInput = {
         "- 用“选一选”的场景题快速检查五种能力是否分得清。",
         "- 再次强调：用积极的心态对待每一位顾客。",
       ].join("\n"),
-      student: [
-        "- 跟随教师回顾要点",
-        "- 完成“选一选：金牌客服的五种能力”",
-      ].join("\n"),
+      student: ["- 跟随教师回顾要点", "- 完成“选一选：金牌客服的五种能力”"].join("\n"),
       objectives: ["knowledge"],
       links: [
         { type: "lesson", lesson: "gold-medal-cs", section: "小结" },

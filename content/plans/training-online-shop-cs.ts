@@ -275,9 +275,7 @@ export const trainingPlan: PlanInput = {
         "- 梳理六个实训目标的要点：用好沟通工具，留言及时回复，发货及时并确认，退款原因不明先沟通，沟通讲究介绍、报价和语言三种技巧，最后汇成手册。",
         "- 点评各组的合作情况，强调诚信、细心和对团队负责。",
       ].join("\n"),
-      student: [
-        "- 说一说本项目最大的收获，以及自己还没把握的操作。",
-      ].join("\n"),
+      student: ["- 说一说本项目最大的收获，以及自己还没把握的操作。"].join("\n"),
       objectives: ["knowledge", "quality"],
       links: [{ type: "lesson", lesson: "cs-handbook-project", section: "小结" }],
     },

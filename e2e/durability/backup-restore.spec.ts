@@ -11,7 +11,9 @@ import { signIn, startInstance, testDatabaseUrl } from "./server";
 const DB = testDatabaseUrl("durability-backup");
 const PORT = 3155;
 const DIR = "test-results/backups";
-const value = (n: number) => ({ rows: Array.from({ length: 5 }, (_, i) => ({ content: `备份测试 第 ${n} 次 第 ${i + 1} 行` })) });
+const value = (n: number) => ({
+  rows: Array.from({ length: 5 }, (_, i) => ({ content: `备份测试 第 ${n} 次 第 ${i + 1} 行` })),
+});
 
 function npmRun(script: "backup" | "restore", args: string[] = []) {
   return execFileSync("npx", ["tsx", `scripts/${script}.ts`, ...args], {
@@ -55,7 +57,8 @@ test("a backup taken during saves restores to a working database", async () => {
   try {
     const res = await fetch(`${again.base}/api/work/haier-case`, { headers: { cookie } });
     expect(res.status).toBe(200);
-    const restored = ((await res.json()) as { answers: Record<string, { version: number }> }).answers["haier-t1-1"]!.version;
+    const restored = ((await res.json()) as { answers: Record<string, { version: number }> }).answers["haier-t1-1"]!
+      .version;
     // Everything acknowledged before the backup started is in it; nothing after it finished.
     expect(restored).toBeGreaterThanOrEqual(before);
     expect(restored).toBeLessThanOrEqual(after + 1);

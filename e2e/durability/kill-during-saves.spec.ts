@@ -9,7 +9,9 @@ import { onPostgres, signIn, startInstance, testDatabaseUrl } from "./server";
 const DB = testDatabaseUrl("durability-kill");
 const PORT = 3150;
 const STUDENTS = ["s01", "s02", "s03"];
-const answer = (text: string) => ({ rows: Array.from({ length: 5 }, (_, i) => ({ content: `${text} · 第 ${i + 1} 行` })) });
+const answer = (text: string) => ({
+  rows: Array.from({ length: 5 }, (_, i) => ({ content: `${text} · 第 ${i + 1} 行` })),
+});
 
 test("kill -9 during a save burst loses no acknowledged save", async () => {
   test.setTimeout(180_000);
@@ -60,7 +62,10 @@ test("kill -9 during a save burst loses no acknowledged save", async () => {
       const work = (await res.json()) as { answers: Record<string, { value: unknown; version: number }> };
       const row = work.answers["haier-t1-1"]!;
       // The last acknowledged save is there; at most one more (written, not yet acknowledged) follows it.
-      expect(row.version === saved.version || row.version === saved.version + 1, `${student}: ${row.version} vs ${saved.version}`).toBe(true);
+      expect(
+        row.version === saved.version || row.version === saved.version + 1,
+        `${student}: ${row.version} vs ${saved.version}`,
+      ).toBe(true);
       if (row.version === saved.version) expect(JSON.stringify(row.value)).toBe(saved.value);
     }
   } finally {

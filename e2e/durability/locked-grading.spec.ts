@@ -16,7 +16,11 @@ test("grading against a locked database is retried until it lands, with the type
     await addSession(context, server.base, await signIn(server.base, "teacher"));
     const page = await context.newPage();
     await page.goto(`${server.base}/teacher`);
-    await page.getByRole("region", { name: "最近提交" }).getByRole("link", { name: /刘欣怡/ }).first().click();
+    await page
+      .getByRole("region", { name: "最近提交" })
+      .getByRole("link", { name: /刘欣怡/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("刘欣怡");
     const score = page.getByLabel("“STEP1 走进海尔集团官网服务”的得分");
     const comment = page.getByLabel("“STEP1 走进海尔集团官网服务”的评语");

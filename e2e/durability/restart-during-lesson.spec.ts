@@ -24,7 +24,10 @@ test("typing through a server restart loses nothing", async ({ browser }) => {
 
     await server.stop();
     for (let i = 0; i < 50; i++) {
-      const up = await fetch(`${server.base}/api/health`).then(() => true, () => false);
+      const up = await fetch(`${server.base}/api/health`).then(
+        () => true,
+        () => false,
+      );
       if (!up) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -37,7 +40,12 @@ test("typing through a server restart loses nothing", async ({ browser }) => {
     const work = (await (await fetch(`${server.base}/api/work/haier-case`, { headers: { cookie } })).json()) as {
       answers: Record<string, { value: { rows: { content: string }[] } }>;
     };
-    expect(work.answers["haier-t1-1"]?.value.rows.map((r) => r.content).slice(0, 4)).toEqual(["升级之前写的", "", "", "服务器停机时写的"]);
+    expect(work.answers["haier-t1-1"]?.value.rows.map((r) => r.content).slice(0, 4)).toEqual([
+      "升级之前写的",
+      "",
+      "",
+      "服务器停机时写的",
+    ]);
     await page.reload();
     await expect(cell(page, "App 名称 · 查到的内容")).toHaveValue("服务器停机时写的");
   } finally {

@@ -42,13 +42,24 @@ export const SHARED_SECRET = "durability-test-secret-0123456789abcdefghijklmnop"
 
 type StartOptions = { fresh: boolean; /** Everything the server prints goes to this file. */ logFile?: string };
 
-export async function startInstance(port: number, databaseUrl: string, { fresh, logFile }: StartOptions): Promise<Instance> {
+export async function startInstance(
+  port: number,
+  databaseUrl: string,
+  { fresh, logFile }: StartOptions,
+): Promise<Instance> {
   if (fresh) await dropDatabase(databaseUrl);
   const log = logFile ? openSync(logFile, "w") : null;
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
     detached: true,
-    stdio: log !== null ? ["ignore", log, log] : ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SHARED_SECRET },
+    stdio:
+      log !== null ? ["ignore", log, log] : ["ignore", "ignore", process.env.DURABILITY_LOG ? "inherit" : "ignore"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: SHARED_SECRET,
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
@@ -75,7 +86,10 @@ export async function startInstance(port: number, databaseUrl: string, { fresh, 
     signal("SIGKILL"); // whatever of the group is left (next-server under npx and tsx)
     // Gone means refused three times in a row, so the next instance cannot meet this one.
     for (let refused = 0, i = 0; refused < 3 && i < 100; i++) {
-      const up = await fetch(`${base}/api/health`).then(() => true, () => false);
+      const up = await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      );
       refused = up ? 0 : refused + 1;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -89,7 +103,10 @@ export async function startInstance(port: number, databaseUrl: string, { fresh, 
  */
 export async function postCredentials(base: string, username: string, password = "demo1234"): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -109,5 +126,7 @@ export async function signIn(base: string, username: string, password = "demo123
 
 /** Puts a session cookie from `signIn` into a browser context, so its pages open signed in. */
 export function addSession(context: BrowserContext, base: string, cookie: string) {
-  return context.addCookies([{ name: "next-auth.session-token", value: cookie.split("=").slice(1).join("="), url: base }]);
+  return context.addCookies([
+    { name: "next-auth.session-token", value: cookie.split("=").slice(1).join("="), url: base },
+  ]);
 }

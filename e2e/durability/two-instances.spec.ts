@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db-client";
 import { actionNamed, callAction } from "../security/server-actions";
-import { dropDatabase, onPostgres, postCredentials, signIn, startInstance, testDatabaseUrl, type Instance } from "./server";
+import {
+  dropDatabase,
+  onPostgres,
+  postCredentials,
+  signIn,
+  startInstance,
+  testDatabaseUrl,
+  type Instance,
+} from "./server";
 
 // Several app instances behind one PostgreSQL database (SQLite is the one-box set-up: its migration
 // step cannot run while another instance holds the file open): both start at the same moment on
@@ -11,18 +19,24 @@ import { dropDatabase, onPostgres, postCredentials, signIn, startInstance, testD
 
 const DB = testDatabaseUrl("two-instances");
 
-const accepted = async (base: string, username: string, password: string) => (await postCredentials(base, username, password)) !== null;
+const accepted = async (base: string, username: string, password: string) =>
+  (await postCredentials(base, username, password)) !== null;
 
 test("two instances share one database: sessions, throttling, saves and revocation", async () => {
   test.setTimeout(240_000);
   test.skip(!onPostgres, "several instances are the PostgreSQL set-up");
   await dropDatabase(DB);
   // Migrations and the demo seed take a lock, so both may start at once.
-  const started = await Promise.allSettled([startInstance(3156, DB, { fresh: false }), startInstance(3157, DB, { fresh: false })]);
+  const started = await Promise.allSettled([
+    startInstance(3156, DB, { fresh: false }),
+    startInstance(3157, DB, { fresh: false }),
+  ]);
   const up = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   if (up.length < 2) {
     await Promise.all(up.map((instance) => instance.stop())); // no server left behind on a failed start
-    throw new Error(`an instance did not start: ${started.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join(", ")}`);
+    throw new Error(
+      `an instance did not start: ${started.map((r) => (r.status === "rejected" ? String(r.reason) : "ok")).join(", ")}`,
+    );
   }
   const [a, b] = up as [Instance, Instance];
   try {
@@ -51,7 +65,8 @@ test("two instances share one database: sessions, throttling, saves and revocati
     expect(work.answers["haier-t1-1"]?.value).toEqual(value);
 
     // Failures split over both instances are counted together: five on A and B make the account wait on both.
-    for (const base of [a.base, b.base, a.base, b.base, a.base]) expect(await accepted(base, "s02", "wrong-password")).toBe(false);
+    for (const base of [a.base, b.base, a.base, b.base, a.base])
+      expect(await accepted(base, "s02", "wrong-password")).toBe(false);
     const throttle = createPrismaClient(DB);
     const s02 = await throttle.user.findUniqueOrThrow({ where: { username: "s02" }, select: { id: true } });
     const row = await throttle.loginThrottle.findUnique({ where: { key: `user:${s02.id}` } });

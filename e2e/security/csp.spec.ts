@@ -6,7 +6,12 @@ import { storageStateFor } from "../helpers";
 // public pages keep a static policy (lib/security/csp.ts explains why).
 
 function scriptSrc(csp: string) {
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
 async function collectCspErrors(page: Page) {
@@ -36,13 +41,18 @@ test.describe("a signed-in teacher's pages", () => {
       nonces.add(nonce!);
       const scripts = await page.$$eval("script", (els) => els.map((s) => (s as HTMLScriptElement).nonce));
       expect(scripts.length).toBeGreaterThan(3);
-      expect(scripts.every((n) => n === nonce), `${path}: a script without the nonce`).toBe(true);
+      expect(
+        scripts.every((n) => n === nonce),
+        `${path}: a script without the nonce`,
+      ).toBe(true);
     }
     expect(nonces.size).toBe(3);
     // The page is live (React hydrated under the policy): the menu's sign-out button responds.
     await expect(page.getByRole("heading", { name: "教学管理" })).toBeVisible();
     // Markup injected the way a stored XSS would land: its inline handler is refused by the browser.
-    await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="/none.png" onerror="window.__injected = 1">'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML("beforeend", '<img src="/none.png" onerror="window.__injected = 1">'),
+    );
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected ?? null)).toBeNull();
     expect(errors.length).toBeGreaterThan(0); // the refusal above, and nothing of our own before it

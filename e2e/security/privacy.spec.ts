@@ -45,7 +45,9 @@ test("the server's log holds no password, answer or session token", async () => 
   const rows = Array.from({ length: 5 }, (_, i) => ({ content: `${ANSWER_MARKER} 第 ${i + 1} 行` }));
   expect((await put(JSON.stringify({ value: { rows }, baseVersion: 0 }))).status).toBe(200);
   expect((await put(`{"value": {"rows": "${ANSWER_MARKER}`)).status).toBe(400); // malformed JSON
-  expect((await put(JSON.stringify({ value: { rows: [{ content: ANSWER_MARKER.repeat(40) }] }, baseVersion: 1 }))).status).toBe(400);
+  expect(
+    (await put(JSON.stringify({ value: { rows: [{ content: ANSWER_MARKER.repeat(40) }] }, baseVersion: 1 }))).status,
+  ).toBe(400);
   const submit = await fetch(`${server.base}/api/work/haier-case/submit`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.base, cookie: student },
@@ -55,16 +57,24 @@ test("the server's log holds no password, answer or session token", async () => 
 
   // The admin hands out a password; the new user signs in with it and changes it.
   const admin = await signIn(server.base, "admin");
-  const created = await act(admin, "createUser", [null, { form: { username: "p-new", name: "隐私测试", role: "STUDENT", email: "" } }]);
+  const created = await act(admin, "createUser", [
+    null,
+    { form: { username: "p-new", name: "隐私测试", role: "STUDENT", email: "" } },
+  ]);
   const initialPassword = /"initialPassword":"([^"]+)"/.exec(created)?.[1];
   expect(initialPassword, created).toBeTruthy();
   const newcomer = await signIn(server.base, "p-new", initialPassword!);
-  const changed = await act(newcomer, "changePassword", [null, { form: { currentPassword: initialPassword!, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD } }]);
+  const changed = await act(newcomer, "changePassword", [
+    null,
+    { form: { currentPassword: initialPassword!, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD } },
+  ]);
   expect(changed).toContain('"ok":true');
   await signIn(server.base, "p-new", NEW_PASSWORD);
   // Garbage to an action and a forged session cookie: errors, maybe logged.
   await act(admin, "resetPassword", [null, { form: { userId: "x".repeat(500) } }]);
-  await fetch(`${server.base}/student`, { headers: { cookie: `next-auth.session-token=${student.split("=")[1]!.slice(0, -4)}AAAA` } });
+  await fetch(`${server.base}/student`, {
+    headers: { cookie: `next-auth.session-token=${student.split("=")[1]!.slice(0, -4)}AAAA` },
+  });
 
   await server.stop();
   const log = readFileSync(LOG, "utf8");
@@ -79,7 +89,8 @@ test("the server's log holds no password, answer or session token", async () => 
     "session secret": SHARED_SECRET,
     "password hash": "$argon2id$",
   };
-  for (const [what, secret] of Object.entries(secrets)) expect(log.includes(secret), `the log holds the ${what}`).toBe(false);
+  for (const [what, secret] of Object.entries(secrets))
+    expect(log.includes(secret), `the log holds the ${what}`).toBe(false);
 });
 
 test("no link shown to any role carries a student's name or account", async ({ browser }) => {
@@ -110,8 +121,12 @@ test("no link shown to any role carries a student's name or account", async ({ b
         for (const href of hrefs) {
           links++;
           const decoded = decodeURIComponent(href);
-          for (const p of personal) expect(decoded.includes(`/${p}`) || decoded.includes(`=${p}`), `${who}: ${url} links to ${decoded}`).toBe(false);
-          if (href.startsWith(server.base) && !/\/api\/|\/print|\/archive|\/present|logout|signout/.test(href)) next.push(href.split("#")[0]!);
+          for (const p of personal)
+            expect(decoded.includes(`/${p}`) || decoded.includes(`=${p}`), `${who}: ${url} links to ${decoded}`).toBe(
+              false,
+            );
+          if (href.startsWith(server.base) && !/\/api\/|\/print|\/archive|\/present|logout|signout/.test(href))
+            next.push(href.split("#")[0]!);
         }
       }
       queue.push(...next.slice(0, 40));

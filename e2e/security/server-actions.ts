@@ -62,7 +62,12 @@ function encode(args: ActionArg[]): { body: string | FormData; contentType?: str
 
 export type ActionReply = { status: number; text: string; redirect: string | null };
 
-export async function callAction(base: string, action: ManifestAction, args: ActionArg[], cookie: string | null): Promise<ActionReply> {
+export async function callAction(
+  base: string,
+  action: ManifestAction,
+  args: ActionArg[],
+  cookie: string | null,
+): Promise<ActionReply> {
   const { body, contentType } = encode(args);
   const res = await fetch(`${base}${action.page}`, {
     method: "POST",
@@ -76,5 +81,9 @@ export async function callAction(base: string, action: ManifestAction, args: Act
     },
     body,
   });
-  return { status: res.status, text: await res.text(), redirect: res.headers.get("x-action-redirect") ?? res.headers.get("location") };
+  return {
+    status: res.status,
+    text: await res.text(),
+    redirect: res.headers.get("x-action-redirect") ?? res.headers.get("location"),
+  };
 }

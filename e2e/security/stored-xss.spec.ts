@@ -22,7 +22,7 @@ const X = {
   iframe: '<iframe src="javascript:alert(1)"></iframe>',
   close: "</textarea><script>alert(1)</script>",
   jsx: "{process.env.NEXTAUTH_SECRET}",
-  md: "[点我](javascript:alert(1)) <a href=\"javascript:alert(1)\">链接</a>",
+  md: '[点我](javascript:alert(1)) <a href="javascript:alert(1)">链接</a>',
 };
 
 let server: Instance;
@@ -56,18 +56,38 @@ test.beforeAll(async () => {
   cookies.admin = await signIn(server.base, "admin");
   const teacher = await db.user.findUniqueOrThrow({ where: { username: "teacher" }, select: { id: true } });
   ids.classA = (await db.class.findFirstOrThrow({ where: { teacherId: teacher.id }, select: { id: true } })).id;
-  ids.haierAssignment = (await db.assignment.findFirstOrThrow({ where: { lessonSlug: "haier-case" }, select: { id: true } })).id;
+  ids.haierAssignment = (
+    await db.assignment.findFirstOrThrow({ where: { lessonSlug: "haier-case" }, select: { id: true } })
+  ).id;
   const s = await db.user.findMany({ where: { username: { in: ["s02", "s03"] } }, select: { id: true } });
 
   // Teacher-typed names.
   await act("teacher", "createClass", [null, { form: { name: X.img, term: X.svg } }]);
   await act("teacher", "importRoster", [{ classId: ids.classA, csv: `学号,姓名\nx-xss1,${X.svg}\n` }]);
-  await act("teacher", "createGroup", [null, { form: { classId: ids.classA, name: X.svg, studentIds: s.map((u) => u.id) } }]);
-  await act("teacher", "createAssignment", [null, { form: { classId: ids.classA, lessonSlug: "sales-stage-skills", dueAt: "2030-01-01T10:00:00+08:00", cutoffAt: "", confirm: "yes" } }]);
-  await act("teacher", "saveRubric", [{
-    exerciseId: "haier-t1-1",
-    levels: starterLevels(10).map((l, i) => (i === 0 ? { ...l, label: X.svg, description: `${X.script} ${X.img}` } : l)),
-  }]);
+  await act("teacher", "createGroup", [
+    null,
+    { form: { classId: ids.classA, name: X.svg, studentIds: s.map((u) => u.id) } },
+  ]);
+  await act("teacher", "createAssignment", [
+    null,
+    {
+      form: {
+        classId: ids.classA,
+        lessonSlug: "sales-stage-skills",
+        dueAt: "2030-01-01T10:00:00+08:00",
+        cutoffAt: "",
+        confirm: "yes",
+      },
+    },
+  ]);
+  await act("teacher", "saveRubric", [
+    {
+      exerciseId: "haier-t1-1",
+      levels: starterLevels(10).map((l, i) =>
+        i === 0 ? { ...l, label: X.svg, description: `${X.script} ${X.img}` } : l,
+      ),
+    },
+  ]);
   await act("teacher", "saveToCommentBank", [`${X.svg}${X.script}`]);
   await act("admin", "createUser", [null, { form: { username: "x-xss2", name: X.svg, role: "STUDENT", email: "" } }]);
 
@@ -75,30 +95,48 @@ test.beforeAll(async () => {
   const rows = [X.script, X.img, X.iframe, X.close, `${X.jsx} ${X.md}`].map((content) => ({ content }));
   await api("PUT", "/api/work/haier-case/answers/haier-t1-1", { value: { rows }, baseVersion: 0 });
   await api("POST", "/api/work/haier-case/submit", { idempotencyKey: "xss-haier-000001" });
-  await api("PUT", "/api/work/sales-stage-skills/answers/ss-presale-chat", { value: { replies: [X.svg, X.script, X.img, X.jsx] }, baseVersion: 0 });
+  await api("PUT", "/api/work/sales-stage-skills/answers/ss-presale-chat", {
+    value: { replies: [X.svg, X.script, X.img, X.jsx] },
+    baseVersion: 0,
+  });
   await api("POST", "/api/work/sales-stage-skills/submit", { idempotencyKey: "xss-chat-0000001" });
   const submitted = async (lessonSlug: string) =>
-    (await db.submission.findFirstOrThrow({ where: { lessonSlug, user: { username: "s01" } }, select: { id: true } })).id;
+    (await db.submission.findFirstOrThrow({ where: { lessonSlug, user: { username: "s01" } }, select: { id: true } }))
+      .id;
   ids.haierSubmission = await submitted("haier-case");
   ids.chatSubmission = await submitted("sales-stage-skills");
 
   // Teacher's comments on the haier-case work: overall, per exercise, per cell.
-  await act("teacher", "reviewSubmission", [{
-    submissionId: ids.haierSubmission,
-    decision: "grade",
-    comment: X.img,
-    exercises: [{ exerciseId: "haier-t1-1", score: 5, comment: `${X.script} ${X.md}`, cells: { "0:content": X.iframe } }],
-  }]);
+  await act("teacher", "reviewSubmission", [
+    {
+      submissionId: ids.haierSubmission,
+      decision: "grade",
+      comment: X.img,
+      exercises: [
+        { exerciseId: "haier-t1-1", score: 5, comment: `${X.script} ${X.md}`, cells: { "0:content": X.iframe } },
+      ],
+    },
+  ]);
 
   // A plan whose fields carry the corpus.
   const plan = planInputs["task-1-customers-and-service"]!;
   const data = JSON.stringify(plan);
-  ids.plan = (await db.teacherPlan.create({
-    data: { ownerId: teacher.id, title: plan.title, data, version: 1, versions: { create: { version: 1, data } } },
-    select: { id: true },
-  })).id;
-  const phases = plan.phases.map((p, i) => (i === 0 ? { ...p, teacher: `${X.iframe}\n\n${X.md}`, student: X.script } : p));
-  await act("teacher", "savePlan", [{ id: ids.plan, baseVersion: 1, plan: { ...plan, title: X.img.slice(0, 30), content: `${X.md}\n\n${X.script}`, reflection: X.jsx, phases } }]);
+  ids.plan = (
+    await db.teacherPlan.create({
+      data: { ownerId: teacher.id, title: plan.title, data, version: 1, versions: { create: { version: 1, data } } },
+      select: { id: true },
+    })
+  ).id;
+  const phases = plan.phases.map((p, i) =>
+    i === 0 ? { ...p, teacher: `${X.iframe}\n\n${X.md}`, student: X.script } : p,
+  );
+  await act("teacher", "savePlan", [
+    {
+      id: ids.plan,
+      baseVersion: 1,
+      plan: { ...plan, title: X.img.slice(0, 30), content: `${X.md}\n\n${X.script}`, reflection: X.jsx, phases },
+    },
+  ]);
 });
 
 test.afterAll(async () => {

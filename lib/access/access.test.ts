@@ -35,13 +35,41 @@ beforeAll(async () => {
   await make("b", "tb", "TEACHER");
   await make("admin", "ad", "ADMIN");
   await make("student", "s1", "STUDENT");
-  const classA = await prisma.class.create({ data: { name: "A 班", teacherId: people.a.id, joinCode: "AAAAAA", enrollments: { create: { studentId: people.student.id } } } });
-  const classB = await prisma.class.create({ data: { name: "B 班", teacherId: people.b.id, joinCode: "BBBBBB", enrollments: { create: { studentId: people.student.id } } } });
+  const classA = await prisma.class.create({
+    data: {
+      name: "A 班",
+      teacherId: people.a.id,
+      joinCode: "AAAAAA",
+      enrollments: { create: { studentId: people.student.id } },
+    },
+  });
+  const classB = await prisma.class.create({
+    data: {
+      name: "B 班",
+      teacherId: people.b.id,
+      joinCode: "BBBBBB",
+      enrollments: { create: { studentId: people.student.id } },
+    },
+  });
   const day = 86_400_000;
-  const assignmentA = await prisma.assignment.create({ data: { classId: classA.id, lessonSlug: LESSON, openAt: new Date(Date.now() - day), dueAt: new Date(Date.now() + 3 * day) } });
+  const assignmentA = await prisma.assignment.create({
+    data: {
+      classId: classA.id,
+      lessonSlug: LESSON,
+      openAt: new Date(Date.now() - day),
+      dueAt: new Date(Date.now() + 3 * day),
+    },
+  });
   // Teacher B sets the same lesson later, with a cut-off long past.
   const assignmentB = await prisma.assignment.create({
-    data: { classId: classB.id, lessonSlug: LESSON, openAt: new Date("2020-01-01"), dueAt: new Date("2020-01-02"), cutoffAt: new Date("2020-01-03"), createdAt: new Date(Date.now() + 1000) },
+    data: {
+      classId: classB.id,
+      lessonSlug: LESSON,
+      openAt: new Date("2020-01-01"),
+      dueAt: new Date("2020-01-02"),
+      cutoffAt: new Date("2020-01-03"),
+      createdAt: new Date(Date.now() + 1000),
+    },
   });
   ids = { classA: classA.id, classB: classB.id, assignmentA: assignmentA.id, assignmentB: assignmentB.id };
 }, 60_000);
@@ -55,9 +83,17 @@ async function submitAsStudent() {
   const def = exercisesOfLesson(LESSON)[0]!;
   const value = structuredClone(emptyAnswer(def)) as { rows: Record<string, string>[] };
   value.rows[0]![Object.keys(value.rows[0]!)[0]!] = "我的答案";
-  const saved = await server.net.fetch(`/api/work/${LESSON}/answers/${def.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ value, baseVersion: 0 }) });
+  const saved = await server.net.fetch(`/api/work/${LESSON}/answers/${def.id}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ value, baseVersion: 0 }),
+  });
   expect(saved.status).toBe(200);
-  return server.net.fetch(`/api/work/${LESSON}/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ idempotencyKey: "key-000001" }) });
+  return server.net.fetch(`/api/work/${LESSON}/submit`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ idempotencyKey: "key-000001" }),
+  });
 }
 
 describe("a student in two teachers' classes", () => {
@@ -132,29 +168,53 @@ describe("the scopes for each role", () => {
 
   it("教案: a shared plan can be read and copied by a colleague but changed only by its owner or an admin", async () => {
     const { canEditPlan, readablePlans } = await import("./scopes");
-    const plan = await server.prisma.teacherPlan.create({ data: { ownerId: people.a.id, title: "共享", data: "{}", shared: true } });
-    const hidden = await server.prisma.teacherPlan.create({ data: { ownerId: people.a.id, title: "自己的", data: "{}" } });
-    const readable = async (u: User) => (await server.prisma.teacherPlan.findMany({ where: readablePlans(u), select: { id: true } })).map((p) => p.id).sort();
+    const plan = await server.prisma.teacherPlan.create({
+      data: { ownerId: people.a.id, title: "共享", data: "{}", shared: true },
+    });
+    const hidden = await server.prisma.teacherPlan.create({
+      data: { ownerId: people.a.id, title: "自己的", data: "{}" },
+    });
+    const readable = async (u: User) =>
+      (await server.prisma.teacherPlan.findMany({ where: readablePlans(u), select: { id: true } }))
+        .map((p) => p.id)
+        .sort();
     expect(await readable(people.b)).toEqual([plan.id]);
     expect(await readable(people.a)).toEqual([plan.id, hidden.id].sort());
     expect(await readable(people.admin)).toEqual([plan.id, hidden.id].sort());
     expect(await readable(people.student)).toEqual([]);
-    expect([people.a, people.b, people.admin, people.student].map((u) => canEditPlan(u, plan))).toEqual([true, false, true, false]);
+    expect([people.a, people.b, people.admin, people.student].map((u) => canEditPlan(u, plan))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });
 
 describe("a review's total", () => {
   it("refuses the same exercise listed twice, and a total never exceeds the lesson's points", async () => {
     const { reviewSubmission } = await import("@/app/(teacher)/teacher/submissions/[id]/actions");
-    const submission = await server.prisma.submission.findFirstOrThrow({ where: { userId: people.student.id, assignmentId: ids.assignmentA } });
+    const submission = await server.prisma.submission.findFirstOrThrow({
+      where: { userId: people.student.id, assignmentId: ids.assignmentA },
+    });
     const defs = exercisesOfLesson(LESSON);
     const first = defs[0]!;
     session.user = people.a;
     const twice = Array.from({ length: 20 }, () => ({ exerciseId: first.id, score: first.points, comment: "" }));
-    const refused = await reviewSubmission({ submissionId: submission.id, decision: "grade", comment: "", exercises: twice });
+    const refused = await reviewSubmission({
+      submissionId: submission.id,
+      decision: "grade",
+      comment: "",
+      exercises: twice,
+    });
     expect(refused).toMatchObject({ ok: false, reason: "invalid", message: "同一道练习只能打一次分。" });
     const all = defs.map((d) => ({ exerciseId: d.id, score: d.points, comment: "" }));
-    const graded = await reviewSubmission({ submissionId: submission.id, decision: "grade", comment: "", exercises: all });
+    const graded = await reviewSubmission({
+      submissionId: submission.id,
+      decision: "grade",
+      comment: "",
+      exercises: all,
+    });
     const max = defs.reduce((sum, d) => sum + d.points, 0);
     expect(graded).toMatchObject({ ok: true, data: { score: max } });
     expect((await server.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).score).toBe(max);
@@ -165,15 +225,32 @@ describe("a student's own extension (延期)", () => {
   it("lets that student hand in after the class's cut-off, and nobody else", async () => {
     const lesson = "customer-and-service";
     const closed = await server.prisma.assignment.create({
-      data: { classId: ids.classB, lessonSlug: lesson, openAt: new Date("2020-01-01"), dueAt: new Date("2020-01-02"), cutoffAt: new Date("2020-01-03") },
+      data: {
+        classId: ids.classB,
+        lessonSlug: lesson,
+        openAt: new Date("2020-01-01"),
+        dueAt: new Date("2020-01-02"),
+        cutoffAt: new Date("2020-01-03"),
+      },
     });
     session.user = people.student;
     const def = exercisesOfLesson(lesson).find((d) => d.kind === "choice")!;
-    const save = await server.net.fetch(`/api/work/${lesson}/answers/${def.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: {}, baseVersion: 0 }) });
+    const save = await server.net.fetch(`/api/work/${lesson}/answers/${def.id}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ value: {}, baseVersion: 0 }),
+    });
     expect(save.status).toBe(200);
-    const submit = (key: string) => server.net.fetch(`/api/work/${lesson}/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ idempotencyKey: key }) });
+    const submit = (key: string) =>
+      server.net.fetch(`/api/work/${lesson}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ idempotencyKey: key }),
+      });
     expect((await submit("ext-key-0001")).status).toBe(409);
-    await server.prisma.assignmentExtension.create({ data: { assignmentId: closed.id, studentId: people.student.id, dueAt: new Date(Date.now() + 86_400_000) } });
+    await server.prisma.assignmentExtension.create({
+      data: { assignmentId: closed.id, studentId: people.student.id, dueAt: new Date(Date.now() + 86_400_000) },
+    });
     const reply = await submit("ext-key-0002");
     expect(reply.status, await reply.clone().text()).toBe(200);
     expect((await reply.json()) as { late: boolean }).toMatchObject({ late: false });

@@ -12,7 +12,12 @@ const teacher: User = { id: "t1", name: "老师", role: "TEACHER", mustChangePas
 const rename = (run: (input: { name: string }) => Promise<unknown>) =>
   action({
     roles: ["TEACHER", "ADMIN"],
-    input: z.object({ name: z.string().trim().min(1, "请填写名称。").max(5, "名称最多 5 个字。"), size: z.number().optional() }).strict(),
+    input: z
+      .object({
+        name: z.string().trim().min(1, "请填写名称。").max(5, "名称最多 5 个字。"),
+        size: z.number().optional(),
+      })
+      .strict(),
     run: async (input) => ({ ok: true as const, data: await run(input) }),
   });
 
@@ -25,7 +30,11 @@ describe("the action builder", () => {
   it("refuses a signed-out caller, a wrong role and a first-login account before parsing anything", async () => {
     const run = vi.fn(async () => "");
     session.user = null;
-    expect(await rename(run)({ name: "x" })).toMatchObject({ ok: false, reason: "signed-out", message: actionMessages.signedOut });
+    expect(await rename(run)({ name: "x" })).toMatchObject({
+      ok: false,
+      reason: "signed-out",
+      message: actionMessages.signedOut,
+    });
     session.user = { ...teacher, role: "STUDENT" };
     expect(await rename(run)({ name: "x" })).toMatchObject({ ok: false, reason: "forbidden" });
     session.user = { ...teacher, mustChangePassword: true };
@@ -45,7 +54,11 @@ describe("the action builder", () => {
   it("maps a busy database to a retryable refusal, a row outside the scope to forbidden, anything else to a plain failure", async () => {
     session.user = teacher;
     const locked = Object.assign(new Error("SQLite database error: database is locked"), { code: "P1008" });
-    expect(await rename(async () => Promise.reject(locked))({ name: "a" })).toMatchObject({ ok: false, reason: "busy", message: actionMessages.busy });
+    expect(await rename(async () => Promise.reject(locked))({ name: "a" })).toMatchObject({
+      ok: false,
+      reason: "busy",
+      message: actionMessages.busy,
+    });
     expect(await rename(async () => notYours())({ name: "a" })).toMatchObject({ ok: false, reason: "forbidden" });
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
     const crash = await rename(async () => Promise.reject(new TypeError("x is undefined")))({ name: "a" });

@@ -37,11 +37,14 @@ export function invalid(error: z.ZodError): ActionFailure {
   return refused(readable ?? m.invalidInput, { reason: "invalid", fieldErrors: fieldErrors(issues) });
 }
 
-export function action<S extends z.ZodType, T = undefined>(spec: Spec<S, T>): (request: unknown) => Promise<ActionResult<T>> {
+export function action<S extends z.ZodType, T = undefined>(
+  spec: Spec<S, T>,
+): (request: unknown) => Promise<ActionResult<T>> {
   return async (request: unknown) => {
     const user = await verifySession();
     if (!user) return refused(m.signedOut, { reason: "signed-out" });
-    if (user.mustChangePassword || !spec.roles.includes(user.role)) return refused(m.forbidden, { reason: "forbidden" });
+    if (user.mustChangePassword || !spec.roles.includes(user.role))
+      return refused(m.forbidden, { reason: "forbidden" });
     const parsed = spec.input.safeParse(request);
     if (!parsed.success) return invalid(parsed.error);
     try {

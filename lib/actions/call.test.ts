@@ -11,7 +11,10 @@ describe("callAction", () => {
     const seen: Retrying[] = [];
     const result = await callAction(async () => replies.shift()!, { sleep, onRetry: (r) => seen.push(r) });
     expect(result).toEqual({ ok: true, data: 7 });
-    expect(seen.map((r) => [r.attempt, r.why])).toEqual([[1, "busy"], [2, "busy"]]);
+    expect(seen.map((r) => [r.attempt, r.why])).toEqual([
+      [1, "busy"],
+      [2, "busy"],
+    ]);
   });
 
   it("gives up after the last pause with the busy message, never a success it did not get", async () => {

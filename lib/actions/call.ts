@@ -12,7 +12,12 @@ export const NETWORK_FAILURE = "没有连上服务器（网络断了或服务器
 
 export async function callAction<T>(
   run: () => Promise<ActionResult<T>>,
-  options: { onRetry?: (state: Retrying) => void; repeatable?: boolean; pauses?: readonly number[]; sleep?: (ms: number) => Promise<void> } = {},
+  options: {
+    onRetry?: (state: Retrying) => void;
+    repeatable?: boolean;
+    pauses?: readonly number[];
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
 ): Promise<ActionResult<T>> {
   const pauses = options.pauses ?? PAUSES_MS;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

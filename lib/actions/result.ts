@@ -10,7 +10,8 @@ export type ActionFailure = {
   fieldErrors?: Record<string, string[]>;
 };
 
-export type ActionResult<T = undefined> = { ok: true; data: T; message?: string; fieldErrors?: never; reason?: never } | ActionFailure;
+export type ActionResult<T = undefined> =
+  { ok: true; data: T; message?: string; fieldErrors?: never; reason?: never } | ActionFailure;
 
 /** The state a form shows before its first submit. */
 export const initialActionResult: ActionResult<never> = { ok: false, message: "" };

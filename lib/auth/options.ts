@@ -129,7 +129,10 @@ export const authOptions: NextAuthOptions = {
     // account's other sessions too. A token that is already stale changes nothing.
     async signOut({ token }) {
       if (!token?.uid || token.tv === undefined) return;
-      await prisma.user.updateMany({ where: { id: token.uid, tokenVersion: token.tv }, data: { tokenVersion: { increment: 1 } } });
+      await prisma.user.updateMany({
+        where: { id: token.uid, tokenVersion: token.tv },
+        data: { tokenVersion: { increment: 1 } },
+      });
     },
   },
   logger: {

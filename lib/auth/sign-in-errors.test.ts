@@ -17,7 +17,10 @@ describe("sign-in error messages", () => {
 
   it("logs an unexpected error by kind and code, never by its message", async () => {
     const { errorSummary } = await import("./sign-in-errors");
-    const error = Object.assign(new Error("Invalid `prisma.user.findFirst()` … username: \"s24001\""), { name: "PrismaClientKnownRequestError", code: "P1008" });
+    const error = Object.assign(new Error('Invalid `prisma.user.findFirst()` … username: "s24001"'), {
+      name: "PrismaClientKnownRequestError",
+      code: "P1008",
+    });
     expect(errorSummary(error)).toBe("PrismaClientKnownRequestError P1008");
     expect(errorSummary(new TypeError("s24001"))).toBe("TypeError");
   });

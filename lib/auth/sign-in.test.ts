@@ -58,8 +58,12 @@ beforeAll(async () => {
   ({ authOptions } = await import("./options"));
   const { hashPassword } = await import("@/lib/password");
   const passwordHash = await hashPassword(PASSWORD);
-  student = await prisma.user.create({ data: { username: "s24001", email: "s24001@school.test", name: "张同学", passwordHash } });
-  disabledStudent = await prisma.user.create({ data: { username: "s24002", name: "李同学", passwordHash, disabled: true } });
+  student = await prisma.user.create({
+    data: { username: "s24001", email: "s24001@school.test", name: "张同学", passwordHash },
+  });
+  disabledStudent = await prisma.user.create({
+    data: { username: "s24002", name: "李同学", passwordHash, disabled: true },
+  });
   await prisma.user.create({ data: { username: "s24003", name: "王同学", passwordHash } });
 }, 60_000);
 
@@ -198,7 +202,11 @@ describe("the address limit stays as a second line", () => {
     process.env.TRUST_PROXY = "1";
     const spray: string[] = [];
     for (let batch = 0; batch < 4; batch++) {
-      spray.push(...(await Promise.all(Array.from({ length: 25 }, (_, i) => attempt(`s${30000 + batch * 25 + i}`, "12345678a", "203.0.113.7")))));
+      spray.push(
+        ...(await Promise.all(
+          Array.from({ length: 25 }, (_, i) => attempt(`s${30000 + batch * 25 + i}`, "12345678a", "203.0.113.7")),
+        )),
+      );
     }
     expect(spray.every((r) => r === "wrong")).toBe(true);
     expect(await attempt("s24003", PASSWORD, "203.0.113.7")).toMatch(WAIT);
@@ -236,7 +244,8 @@ describe("sessions", () => {
     const jwt = authOptions.callbacks!.jwt! as unknown as (params: { token: JWT; user?: AuthUser }) => Promise<JWT>;
     return jwt({ token: {}, user: user! });
   }
-  const refresh = (token: JWT) => (authOptions.callbacks!.jwt! as unknown as (params: { token: JWT }) => Promise<JWT>)({ token });
+  const refresh = (token: JWT) =>
+    (authOptions.callbacks!.jwt! as unknown as (params: { token: JWT }) => Promise<JWT>)({ token });
 
   it("signing out ends the session: a token minted before is refused afterwards", async () => {
     const token = await signedInToken();

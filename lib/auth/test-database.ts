@@ -13,7 +13,10 @@ import pg from "pg";
 const prismaBin = () => path.resolve("node_modules/.bin/prisma");
 
 function migrate(url: string) {
-  const result = spawnSync(prismaBin(), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const result = spawnSync(prismaBin(), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed: ${result.stderr}`);
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_POLICY, ADDRESS_POLICY, afterAttempt, waitAfter, waitFor, waitSeconds, type ThrottleState } from "./throttle-policy";
+import {
+  ACCOUNT_POLICY,
+  ADDRESS_POLICY,
+  afterAttempt,
+  waitAfter,
+  waitFor,
+  waitSeconds,
+  type ThrottleState,
+} from "./throttle-policy";
 
 const start = new Date("2026-11-23T08:00:00Z");
 const later = (ms: number) => new Date(start.getTime() + ms);
@@ -17,7 +25,9 @@ function attempts(times: number, policy = ACCOUNT_POLICY, everyMs = 0) {
 
 describe("account throttling", () => {
   it("allows five tries, then waits of 1, 2, 4 … seconds, never more than 60", () => {
-    expect([1, 4, 5, 6, 7, 10, 11, 30].map((n) => waitAfter(n, ACCOUNT_POLICY))).toEqual([0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000]);
+    expect([1, 4, 5, 6, 7, 10, 11, 30].map((n) => waitAfter(n, ACCOUNT_POLICY))).toEqual([
+      0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000,
+    ]);
     const { state, now } = attempts(5);
     expect(waitFor(state, later(now))).toBe(1000);
     expect(waitFor(state, later(now + 1000))).toBe(0);

@@ -34,13 +34,25 @@ const MINUTE = 60 * SECOND;
  * One account: 5 tries, then 1, 2, 4 … up to 60 s between tries. Forgotten only after 15 quiet
  * minutes, so a steady guesser stays at one guess a minute and never earns 5 fresh tries.
  */
-export const ACCOUNT_POLICY: Policy = { freeAttempts: 5, baseWait: SECOND, maxWait: MINUTE, window: 15 * MINUTE, from: "last" };
+export const ACCOUNT_POLICY: Policy = {
+  freeAttempts: 5,
+  baseWait: SECOND,
+  maxWait: MINUTE,
+  window: 15 * MINUTE,
+  from: "last",
+};
 
 /**
  * One client address (behind a trusted proxy): far gentler, since a whole school signs in from
  * one address and typos add up. 100 wrong passwords in a quarter hour, then the same growing waits.
  */
-export const ADDRESS_POLICY: Policy = { freeAttempts: 100, baseWait: SECOND, maxWait: MINUTE, window: 15 * MINUTE, from: "start" };
+export const ADDRESS_POLICY: Policy = {
+  freeAttempts: 100,
+  baseWait: SECOND,
+  maxWait: MINUTE,
+  window: 15 * MINUTE,
+  from: "start",
+};
 
 /** Milliseconds the next attempt must still wait (0: it may go ahead). */
 export function waitFor(state: ThrottleState | null, now: Date): number {
@@ -64,7 +76,12 @@ export function afterAttempt(state: ThrottleState | null, now: Date, policy: Pol
   const fresh = !state || forgotten(state, now, policy);
   const failures = fresh ? 1 : state.failures + 1;
   const wait = waitAfter(failures, policy);
-  return { failures, windowStart: fresh ? now : state.windowStart, lockedUntil: wait > 0 ? new Date(now.getTime() + wait) : null, updatedAt: now };
+  return {
+    failures,
+    windowStart: fresh ? now : state.windowStart,
+    lockedUntil: wait > 0 ? new Date(now.getTime() + wait) : null,
+    updatedAt: now,
+  };
 }
 
 /** Whole seconds to tell the user, never 0 while there is something to wait for. */

@@ -63,7 +63,10 @@ async function count(key: string, policy: Policy, refuseDuringWait: boolean): Pr
       await prisma.$transaction(
         async (tx) => {
           // A write first: it takes the lock and returns the row as the last attempt left it.
-          const [current = null] = await tx.loginThrottle.updateManyAndReturn({ where: { key }, data: { failures: { increment: 0 } } });
+          const [current = null] = await tx.loginThrottle.updateManyAndReturn({
+            where: { key },
+            data: { failures: { increment: 0 } },
+          });
           const waitMs = waitFor(current, now);
           if (refuseDuringWait && waitMs > 0) throw new MustWait(waitMs);
           const next = afterAttempt(current, now, policy);

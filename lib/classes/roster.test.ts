@@ -28,7 +28,10 @@ describe("parseRoster", () => {
   });
 
   it("marks duplicates, empty names, bad 学号, other classes and mojibake per row", () => {
-    const { rows } = parseRoster("班级,学号,姓名\n23电商1班,2023010101,王小明\n23电商1班,2023010101,王小明\n23电商1班,2023010103,\n23电商2班,有 空格,张三\n23电商1班,2023010105,\uFFFD\uFFFD", "23电商1班");
+    const { rows } = parseRoster(
+      "班级,学号,姓名\n23电商1班,2023010101,王小明\n23电商1班,2023010101,王小明\n23电商1班,2023010103,\n23电商2班,有 空格,张三\n23电商1班,2023010105,\uFFFD\uFFFD",
+      "23电商1班",
+    );
     expect(rows.map((r) => r.errors)).toEqual([
       [],
       ["学号与第 2 行重复"],

@@ -78,7 +78,10 @@ describe("xlsxToCsv", () => {
   it("reads rich text, links and formula results as their text", async () => {
     const bytes = await rosterXlsx((sheet) => {
       sheet.addRow(["学号", "姓名"]);
-      sheet.addRow([{ formula: "2023010100+1", result: 2023010101 }, { richText: [{ text: "王", font: { bold: true } }, { text: "小明" }] }]);
+      sheet.addRow([
+        { formula: "2023010100+1", result: 2023010101 },
+        { richText: [{ text: "王", font: { bold: true } }, { text: "小明" }] },
+      ]);
       sheet.addRow(["2023010102", { text: "李红", hyperlink: "https://example.edu.cn" }]);
     });
     const { rows } = parseRoster(await xlsxToCsv(bytes), "23电商1班");
@@ -104,7 +107,11 @@ describe("xlsxToCsv", () => {
   });
 
   it("refuses a part whose directory understates its size, stopping at the stated size", async () => {
-    const bomb = lieAboutSize(withPart(await basic(), "xl/sharedStrings.xml", sharedStrings(1_000_000)), "xl/sharedStrings.xml", 1000);
+    const bomb = lieAboutSize(
+      withPart(await basic(), "xl/sharedStrings.xml", sharedStrings(1_000_000)),
+      "xl/sharedStrings.xml",
+      1000,
+    );
     const started = performance.now();
     await expect(xlsxToCsv(bomb)).rejects.toThrow(/文件解压后太大/);
     expect(performance.now() - started).toBeLessThan(3000);
@@ -155,6 +162,8 @@ describe("xlsxToCsv", () => {
     });
     const csv = await xlsxToCsv(bytes);
     expect(csv.length).toBeLessThan(200);
-    expect(parseRoster(csv, "23电商1班").rows.map((r) => [r.username, r.name, r.errors])).toEqual([["2023010101", "王小明", []]]);
+    expect(parseRoster(csv, "23电商1班").rows.map((r) => [r.username, r.name, r.errors])).toEqual([
+      ["2023010101", "王小明", []],
+    ]);
   });
 });

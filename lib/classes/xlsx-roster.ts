@@ -83,14 +83,16 @@ export function checkXlsxZip(bytes: Uint8Array): void {
     if (packed === 0xffffffff || size === 0xffffffff || localHeader === 0xffffffff) throw unreadable();
     total += size;
     if (size > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes) throw new RosterFileError(TOO_LARGE);
-    if (size > XLSX_LIMITS.ratioFromBytes && size > packed * XLSX_LIMITS.ratio) throw new RosterFileError(PACKED_TOO_TIGHT);
+    if (size > XLSX_LIMITS.ratioFromBytes && size > packed * XLSX_LIMITS.ratio)
+      throw new RosterFileError(PACKED_TOO_TIGHT);
     if (localHeader + 30 > directoryStart || zip.readUInt32LE(localHeader) !== LOCAL_HEADER) throw unreadable();
     const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
     if (dataStart + packed > directoryStart) throw unreadable();
     parts.push({ method, packed, size, dataStart });
   }
   if (at !== end) throw unreadable();
-  if (total > XLSX_LIMITS.ratioFromBytes && total > zip.length * XLSX_LIMITS.ratio) throw new RosterFileError(PACKED_TOO_TIGHT);
+  if (total > XLSX_LIMITS.ratioFromBytes && total > zip.length * XLSX_LIMITS.ratio)
+    throw new RosterFileError(PACKED_TOO_TIGHT);
 
   // The stated sizes are only claims: unpack each part, stopping the moment it passes its size.
   for (const part of parts) {
@@ -103,7 +105,9 @@ export function checkXlsxZip(bytes: Uint8Array): void {
     try {
       unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, part.size) });
     } catch (error) {
-      throw (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? new RosterFileError(TOO_LARGE) : unreadable();
+      throw (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE"
+        ? new RosterFileError(TOO_LARGE)
+        : unreadable();
     }
     if (unpacked.length !== part.size) throw unreadable();
   }
@@ -149,7 +153,8 @@ export async function xlsxToCsv(bytes: Uint8Array): Promise<string> {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     if (full) return;
     const cells: string[] = [];
-    for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++) cells.push(cellText(row.findCell(column)?.value));
+    for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++)
+      cells.push(cellText(row.findCell(column)?.value));
     // Rows that look blank are skipped by the roster check too, so they do not count.
     if (cells.every((cell) => cell === "")) return;
     rows.push(cells);

@@ -32,12 +32,23 @@ export async function getMyAssignments() {
     }),
   ]);
   return assignments.map((a) => {
-    const latest = submissions.find((s) => s.lessonSlug === a.lessonSlug && (s.assignmentId === a.id || s.assignmentId === null));
+    const latest = submissions.find(
+      (s) => s.lessonSlug === a.lessonSlug && (s.assignmentId === a.id || s.assignmentId === null),
+    );
     const hasAnswers = answers.some((x) => x.lessonSlug === a.lessonSlug);
-    const { extensions: [own], ...assignment } = a;
+    const {
+      extensions: [own],
+      ...assignment
+    } = a;
     // The student's own extension (延期) is the deadline they see.
     const window = own ? { dueAt: own.dueAt, cutoffAt: own.cutoffAt, extended: true } : { extended: false };
-    return { ...assignment, ...window, status: assignmentStatus(hasAnswers, latest?.status), score: latest?.score ?? null, late: latest?.late ?? false };
+    return {
+      ...assignment,
+      ...window,
+      status: assignmentStatus(hasAnswers, latest?.status),
+      score: latest?.score ?? null,
+      late: latest?.late ?? false,
+    };
   });
 }
 
@@ -57,7 +68,10 @@ export async function getAssignmentOverview(id: string) {
       class: {
         select: {
           name: true,
-          enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, name: true, username: true } } } },
+          enrollments: {
+            orderBy: { student: { username: "asc" } },
+            select: { student: { select: { id: true, name: true, username: true } } },
+          },
         },
       },
     },
@@ -65,12 +79,31 @@ export async function getAssignmentOverview(id: string) {
   if (!assignment) return null;
   const studentIds = assignment.class.enrollments.map((e) => e.student.id);
   const [answers, submissions] = await Promise.all([
-    prisma.answer.groupBy({ by: ["userId"], where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } }, _count: true }),
+    prisma.answer.groupBy({
+      by: ["userId"],
+      where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds } },
+      _count: true,
+    }),
     prisma.submission.findMany({
       // Work handed in to this assignment (or where the lesson was not assigned yet), never to another class's.
-      where: { lessonSlug: assignment.lessonSlug, userId: { in: studentIds }, OR: [{ assignmentId: assignment.id }, { assignmentId: null }] },
+      where: {
+        lessonSlug: assignment.lessonSlug,
+        userId: { in: studentIds },
+        OR: [{ assignmentId: assignment.id }, { assignmentId: null }],
+      },
       orderBy: { version: "desc" },
-      select: { id: true, userId: true, version: true, status: true, late: true, score: true, autoScore: true, submittedAt: true, answers: true, reviews: { select: { exerciseId: true, score: true } } },
+      select: {
+        id: true,
+        userId: true,
+        version: true,
+        status: true,
+        late: true,
+        score: true,
+        autoScore: true,
+        submittedAt: true,
+        answers: true,
+        reviews: { select: { exerciseId: true, score: true } },
+      },
     }),
   ]);
   const defs = exercisesOfLesson(assignment.lessonSlug);
@@ -78,8 +111,15 @@ export async function getAssignmentOverview(id: string) {
     const submission = submissions.find((s) => s.userId === student.id) ?? null;
     const hasAnswers = answers.some((a) => a.userId === student.id);
     // Parts and total from the one grading function: auto-graded parts count at once.
-    const parts = submission ? partScores(defs, JSON.parse(submission.answers) as Record<string, unknown>, submission.reviews) : null;
-    const latest = submission && { ...submission, answers: undefined, parts: parts ?? {}, total: parts ? totalScore(parts) : null };
+    const parts = submission
+      ? partScores(defs, JSON.parse(submission.answers) as Record<string, unknown>, submission.reviews)
+      : null;
+    const latest = submission && {
+      ...submission,
+      answers: undefined,
+      parts: parts ?? {},
+      total: parts ? totalScore(parts) : null,
+    };
     return { student, latest, status: assignmentStatus(hasAnswers, submission?.status) };
   });
   return { ...assignment, rows };
@@ -92,7 +132,12 @@ export async function getAssignmentAnswers(id: string) {
   const ids = overview.rows.flatMap((r) => (r.latest ? [r.latest.id] : []));
   const submissions = await prisma.submission.findMany({
     where: { id: { in: ids } },
-    select: { id: true, answers: true, user: { select: { name: true, username: true } }, reviews: { select: { exerciseId: true, score: true, comment: true } } },
+    select: {
+      id: true,
+      answers: true,
+      user: { select: { name: true, username: true } },
+      reviews: { select: { exerciseId: true, score: true, comment: true } },
+    },
   });
   return {
     overview,

@@ -15,7 +15,10 @@ export async function getTaughtClasses() {
       term: true,
       joinCode: true,
       teacher: { select: { name: true } },
-      assignments: { orderBy: { dueAt: "desc" }, select: { id: true, lessonSlug: true, dueAt: true, cutoffAt: true, _count: { select: { submissions: true } } } },
+      assignments: {
+        orderBy: { dueAt: "desc" },
+        select: { id: true, lessonSlug: true, dueAt: true, cutoffAt: true, _count: { select: { submissions: true } } },
+      },
       enrollments: {
         orderBy: { student: { username: "asc" } },
         select: { student: { select: { id: true, username: true, name: true } } },
@@ -47,7 +50,10 @@ export async function getOwnClass(classId: string) {
       name: true,
       joinCode: true,
       _count: { select: { enrollments: true } },
-      enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, username: true, name: true } } } },
+      enrollments: {
+        orderBy: { student: { username: "asc" } },
+        select: { student: { select: { id: true, username: true, name: true } } },
+      },
     },
   });
 }
@@ -60,8 +66,14 @@ export async function getClassGroups(classId: string) {
     select: {
       id: true,
       name: true,
-      enrollments: { orderBy: { student: { username: "asc" } }, select: { student: { select: { id: true, name: true, username: true } } } },
-      groups: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, members: { select: { student: { select: { id: true, name: true } } } } } },
+      enrollments: {
+        orderBy: { student: { username: "asc" } },
+        select: { student: { select: { id: true, name: true, username: true } } },
+      },
+      groups: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, name: true, members: { select: { student: { select: { id: true, name: true } } } } },
+      },
     },
   });
 }

@@ -7,14 +7,25 @@ import { userWithRoleOr404 } from "./session";
 // Teachers' own plans. A teacher sees their own plans and the plans colleagues shared;
 // only the owner (or an admin) may change one.
 
-const summary = { id: true, title: true, version: true, shared: true, updatedAt: true, owner: { select: { name: true } } } as const;
+const summary = {
+  id: true,
+  title: true,
+  version: true,
+  shared: true,
+  updatedAt: true,
+  owner: { select: { name: true } },
+} as const;
 
 /** The signed-in teacher's plans and the ones other teachers share with the school. */
 export async function listTeacherPlans() {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const [mine, shared] = await Promise.all([
     prisma.teacherPlan.findMany({ where: { ownerId: user.id }, orderBy: { updatedAt: "desc" }, select: summary }),
-    prisma.teacherPlan.findMany({ where: { shared: true, ownerId: { not: user.id } }, orderBy: { updatedAt: "desc" }, select: summary }),
+    prisma.teacherPlan.findMany({
+      where: { shared: true, ownerId: { not: user.id } },
+      orderBy: { updatedAt: "desc" },
+      select: summary,
+    }),
   ]);
   return { mine, shared };
 }
@@ -36,7 +47,15 @@ export async function getTeacherPlan(id: string): Promise<LoadedPlan | null> {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const row = await prisma.teacherPlan.findFirst({
     where: { id, ...readablePlans(user) },
-    select: { id: true, title: true, version: true, shared: true, ownerId: true, data: true, owner: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      version: true,
+      shared: true,
+      ownerId: true,
+      data: true,
+      owner: { select: { name: true } },
+    },
   });
   if (!row) return null;
   const input = JSON.parse(row.data) as PlanInput;

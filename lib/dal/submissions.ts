@@ -47,9 +47,18 @@ export async function getSubmissionForReview(id: string) {
     submission.version > 1
       ? await prisma.submission.findFirst({
           // The version before, to the same assignment (versions to another class's assignment are not this teacher's).
-          where: { userId: submission.userId, lessonSlug: submission.lessonSlug, version: { lt: submission.version }, assignmentId: submission.assignmentId, ...reviewableSubmissions(user) },
+          where: {
+            userId: submission.userId,
+            lessonSlug: submission.lessonSlug,
+            version: { lt: submission.version },
+            assignmentId: submission.assignmentId,
+            ...reviewableSubmissions(user),
+          },
           orderBy: { version: "desc" },
-          select: { answers: true, reviews: { select: { exerciseId: true, score: true, comment: true, cells: true, rubricLevel: true } } },
+          select: {
+            answers: true,
+            reviews: { select: { exerciseId: true, score: true, comment: true, cells: true, rubricLevel: true } },
+          },
         })
       : null;
   const neighbours = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];

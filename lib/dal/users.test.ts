@@ -8,7 +8,9 @@ import type { Db } from "@/lib/db-client";
 // The admin's account search on a throw-away SQLite database migrated like production: % and _
 // typed into the box are letters to look for, not LIKE wildcards.
 
-vi.mock("@/lib/dal/session", () => ({ userWithRoleOr404: async () => ({ id: "admin", name: "管理员", role: "ADMIN", mustChangePassword: false }) }));
+vi.mock("@/lib/dal/session", () => ({
+  userWithRoleOr404: async () => ({ id: "admin", name: "管理员", role: "ADMIN", mustChangePassword: false }),
+}));
 
 let dir = "";
 let prisma: Db;
@@ -27,7 +29,10 @@ const ACCOUNTS = [
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "kefu-users-"));
   const url = `file:${path.join(dir, "users.db")}`;
-  const migrated = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrated = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrated.status !== 0) throw new Error(`prisma migrate deploy failed: ${migrated.stderr}`);
   process.env.DATABASE_URL = url;
   ({ prisma } = await import("@/lib/db"));
@@ -71,7 +76,14 @@ describe("listUsers", () => {
   });
 
   it("still shows the first 200 in order and counts them all", async () => {
-    await prisma.user.createMany({ data: Array.from({ length: 230 }, (_, i) => ({ username: `x_${String(i).padStart(3, "0")}`, name: `批量_${i}`, role: "STUDENT" as const, passwordHash: "x" })) });
+    await prisma.user.createMany({
+      data: Array.from({ length: 230 }, (_, i) => ({
+        username: `x_${String(i).padStart(3, "0")}`,
+        name: `批量_${i}`,
+        role: "STUDENT" as const,
+        passwordHash: "x",
+      })),
+    });
     const { users, total } = await listUsers({ q: "_" });
     expect(total).toBe(231);
     expect(users).toHaveLength(200);

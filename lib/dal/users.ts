@@ -35,7 +35,12 @@ export async function listUsers(filter: { q?: string; role?: Role }) {
   if (!q) {
     const where = filter.role ? { role: filter.role } : {};
     const [users, total] = await Promise.all([
-      prisma.user.findMany({ where, orderBy: [{ role: "asc" }, { username: "asc" }], take: USER_LIST_LIMIT, select: USER_FIELDS }),
+      prisma.user.findMany({
+        where,
+        orderBy: [{ role: "asc" }, { username: "asc" }],
+        take: USER_LIST_LIMIT,
+        select: USER_FIELDS,
+      }),
       prisma.user.count({ where }),
     ]);
     return { users, total };

@@ -14,7 +14,9 @@ describe("answerText", () => {
   const table = findExercise("haier-t1-1");
   it("reads one table cell or the whole table", () => {
     if (!table) throw new Error("haier-t1-1 missing");
-    const value = { rows: [{ content: "真诚到永远" }, { content: "400" }, { content: "" }, { content: "海尔智家" }, { content: "" }] };
+    const value = {
+      rows: [{ content: "真诚到永远" }, { content: "400" }, { content: "" }, { content: "海尔智家" }, { content: "" }],
+    };
     expect(answerText(table, value, { row: 0, column: "content" })).toBe("真诚到永远");
     expect(answerText(table, value)).toContain("海尔智家");
     expect(answerText(table, undefined)).toBe("");

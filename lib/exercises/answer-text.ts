@@ -17,7 +17,10 @@ export function answerText(def: Exercise, value: unknown, cell?: CellRef): strin
  * case, spaces and punctuation ignored — "真诚到永远！" and "真诚 到永远" land together.
  */
 export function normaliseAnswer(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 export type AnswerGroup<T> = { key: string; text: string; members: T[] };

@@ -4,7 +4,22 @@ import type { ExerciseOf } from "./definition";
  * 客服禁用语: phrases no customer-service reply may use. A checklist word inside one of them
  * does not count ("别考虑了" is no invitation to 考虑), and the self-check names them.
  */
-export const FORBIDDEN_PHRASES = ["爱买不买", "不买拉倒", "别考虑了", "别比较了", "自己看", "不知道", "我也没办法", "没办法", "找快递去", "跟我没关系", "与我无关", "问别人", "你自己", "烦不烦"] as const;
+export const FORBIDDEN_PHRASES = [
+  "爱买不买",
+  "不买拉倒",
+  "别考虑了",
+  "别比较了",
+  "自己看",
+  "不知道",
+  "我也没办法",
+  "没办法",
+  "找快递去",
+  "跟我没关系",
+  "与我无关",
+  "问别人",
+  "你自己",
+  "烦不烦",
+] as const;
 
 /** The 禁用语 the replies contain, in list order. */
 export function forbiddenIn(replies: readonly string[]): string[] {

@@ -28,17 +28,47 @@ const choice = make({
   kind: "choice",
   id: "c",
   questions: [
-    { id: "q1", text: "单选", options: [{ id: "a", text: "甲" }, { id: "b", text: "乙" }], answer: ["b"], explanation: "因为乙" },
-    { id: "q2", text: "多选", multiple: true, options: [{ id: "a", text: "甲" }, { id: "b", text: "乙" }, { id: "c", text: "丙" }], answer: ["a", "c"], explanation: "甲丙" },
+    {
+      id: "q1",
+      text: "单选",
+      options: [
+        { id: "a", text: "甲" },
+        { id: "b", text: "乙" },
+      ],
+      answer: ["b"],
+      explanation: "因为乙",
+    },
+    {
+      id: "q2",
+      text: "多选",
+      multiple: true,
+      options: [
+        { id: "a", text: "甲" },
+        { id: "b", text: "乙" },
+        { id: "c", text: "丙" },
+      ],
+      answer: ["a", "c"],
+      explanation: "甲丙",
+    },
   ],
 });
 const classify = make({
   kind: "classify",
   id: "k",
-  buckets: [{ id: "pre", label: "售前" }, { id: "post", label: "售后" }],
-  items: [{ id: "i1", text: "介绍商品", bucket: "pre" }, { id: "i2", text: "退换货", bucket: "post" }],
+  buckets: [
+    { id: "pre", label: "售前" },
+    { id: "post", label: "售后" },
+  ],
+  items: [
+    { id: "i1", text: "介绍商品", bucket: "pre" },
+    { id: "i2", text: "退换货", bucket: "post" },
+  ],
 });
-const order = make({ kind: "order", id: "o", steps: ["s1", "s2", "s3", "s4", "s5", "s6"].map((id) => ({ id, text: id })) });
+const order = make({
+  kind: "order",
+  id: "o",
+  steps: ["s1", "s2", "s3", "s4", "s5", "s6"].map((id) => ({ id, text: id })),
+});
 const numeric = make({
   kind: "numeric",
   id: "n",
@@ -51,7 +81,14 @@ const numeric = make({
 describe("table answers", () => {
   it("accept a full answer and the empty starting answer", () => {
     expect(checkAnswer(table, emptyAnswer(table)).ok).toBe(true);
-    expect(checkAnswer(table, { rows: [{ content: "真诚到永远", count: "12.", stage: "售后" }, { content: "", count: "", stage: "" }] }).ok).toBe(true);
+    expect(
+      checkAnswer(table, {
+        rows: [
+          { content: "真诚到永远", count: "12.", stage: "售后" },
+          { content: "", count: "", stage: "" },
+        ],
+      }).ok,
+    ).toBe(true);
   });
 
   it("refuse the wrong number of fixed rows, unknown columns, bad numbers and options", () => {
@@ -59,8 +96,14 @@ describe("table answers", () => {
     expect(checkAnswer(table, { rows: [{ content: "x", hacked: "1" }, {}] }).ok).toBe(false);
     // A number box keeps what was typed (the widget asks for a fix); only its length is limited.
     expect(checkAnswer(table, { rows: [{ count: "十二" }, {}] }).ok).toBe(true);
-    expect(checkAnswer(table, { rows: [{ count: "1".repeat(33) }, {}] })).toEqual({ ok: false, message: "“数量”最多填 32 个字符。" });
-    expect(checkAnswer(table, { rows: [{ stage: "售中" }, {}] })).toEqual({ ok: false, message: "“阶段”请从下拉列表中选择。" });
+    expect(checkAnswer(table, { rows: [{ count: "1".repeat(33) }, {}] })).toEqual({
+      ok: false,
+      message: "“数量”最多填 32 个字符。",
+    });
+    expect(checkAnswer(table, { rows: [{ stage: "售中" }, {}] })).toEqual({
+      ok: false,
+      message: "“阶段”请从下拉列表中选择。",
+    });
     expect(checkAnswer(table, "not an object").ok).toBe(false);
     expect(checkAnswer(table, null).ok).toBe(false);
   });
@@ -68,7 +111,10 @@ describe("table answers", () => {
   it("keep addable rows within min and max and cells within their length", () => {
     expect(checkAnswer(addable, { rows: [] })).toEqual({ ok: false, message: "至少需要 1 行。" });
     expect(checkAnswer(addable, { rows: [{}, {}, {}, {}] })).toEqual({ ok: false, message: "最多只能有 3 行。" });
-    expect(checkAnswer(addable, { rows: [{ case: "一二三四五六七八九十十" }] })).toEqual({ ok: false, message: "“案例”一格最多 10 个字。" });
+    expect(checkAnswer(addable, { rows: [{ case: "一二三四五六七八九十十" }] })).toEqual({
+      ok: false,
+      message: "“案例”一格最多 10 个字。",
+    });
     expect(checkAnswer(addable, { rows: [{ case: "😀𠀀 rare 字" }] }).ok).toBe(true);
     // Ten emoji are ten characters, though twenty UTF-16 units.
     expect(checkAnswer(addable, { rows: [{ case: "😀".repeat(10) }] }).ok).toBe(true);
@@ -136,8 +182,17 @@ describe("numeric", () => {
 
 describe("typing", () => {
   it("counts correct characters per minute and accuracy", () => {
-    expect(measureTyping("亲，您好，欢迎光临", { typed: "亲，您好，欢迎光临", elapsedMs: 9_000 })).toEqual({ chars: 9, correctChars: 9, cpm: 60, accuracy: 1 });
-    expect(measureTyping("亲您好", { typed: "亲你好", elapsedMs: 60_000 })).toMatchObject({ correctChars: 2, cpm: 2, accuracy: 0.667 });
+    expect(measureTyping("亲，您好，欢迎光临", { typed: "亲，您好，欢迎光临", elapsedMs: 9_000 })).toEqual({
+      chars: 9,
+      correctChars: 9,
+      cpm: 60,
+      accuracy: 1,
+    });
+    expect(measureTyping("亲您好", { typed: "亲你好", elapsedMs: 60_000 })).toMatchObject({
+      correctChars: 2,
+      cpm: 2,
+      accuracy: 0.667,
+    });
     expect(measureTyping("亲您好", { typed: "", elapsedMs: 0 })).toMatchObject({ cpm: 0, accuracy: 0 });
   });
 });
@@ -176,7 +231,10 @@ describe("chat, typing and project answers", () => {
     expect(checkAnswer(typing, { typed: "x".repeat(100), elapsedMs: 1 }).ok).toBe(false);
     expect(checkAnswer(typing, { typed: "亲", elapsedMs: -5 }).ok).toBe(false);
     expect(checkAnswer(typing, { typed: "亲", elapsedMs: 5, cpm: 999 }).ok).toBe(false);
-    expect(checkAnswer(project, { rules: "一二三四五六七八九十十" })).toEqual({ ok: false, message: "“平台规则”最多 10 个字。" });
+    expect(checkAnswer(project, { rules: "一二三四五六七八九十十" })).toEqual({
+      ok: false,
+      message: "“平台规则”最多 10 个字。",
+    });
     expect(checkAnswer(project, { other: "x" }).ok).toBe(false);
   });
 });

@@ -18,7 +18,8 @@ export function placementProblems(lessons: { slug: string; mdx: string }[], decl
     for (const id of placedExerciseIds(lesson.mdx)) {
       const def = byId.get(id);
       if (!def) problems.push(`${lesson.slug}: places unknown exercise "${id}"`);
-      else if (def.lesson !== lesson.slug) problems.push(`${lesson.slug}: places "${id}", which belongs to ${def.lesson}`);
+      else if (def.lesson !== lesson.slug)
+        problems.push(`${lesson.slug}: places "${id}", which belongs to ${def.lesson}`);
       if (placed.has(id)) problems.push(`${lesson.slug}: places "${id}" a second time`);
       placed.set(id, lesson.slug);
     }

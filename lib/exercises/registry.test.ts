@@ -33,8 +33,24 @@ describe("the course's exercises", () => {
 
 describe("placement check", () => {
   const declared = [
-    exerciseSchema.parse({ id: "a", lesson: "one", kind: "typing", title: "打字", points: 5, objectives: ["ability"], passage: "亲，您好" }),
-    exerciseSchema.parse({ id: "b", lesson: "two", kind: "typing", title: "打字", points: 5, objectives: ["ability"], passage: "亲，您好" }),
+    exerciseSchema.parse({
+      id: "a",
+      lesson: "one",
+      kind: "typing",
+      title: "打字",
+      points: 5,
+      objectives: ["ability"],
+      passage: "亲，您好",
+    }),
+    exerciseSchema.parse({
+      id: "b",
+      lesson: "two",
+      kind: "typing",
+      title: "打字",
+      points: 5,
+      objectives: ["ability"],
+      passage: "亲，您好",
+    }),
   ];
 
   it("finds placed ids", () => {
@@ -50,9 +66,9 @@ describe("placement check", () => {
       declared,
     );
     expect(problems).toEqual([
-      "one: places \"a\" a second time",
-      "one: places unknown exercise \"zzz\"",
-      "three: places \"b\", which belongs to two",
+      'one: places "a" a second time',
+      'one: places unknown exercise "zzz"',
+      'three: places "b", which belongs to two',
     ]);
     expect(placementProblems([{ slug: "one", mdx: "" }], declared)).toHaveLength(2);
   });

@@ -7,7 +7,9 @@ function parseAll(inputs: readonly unknown[]): Exercise[] {
     const parsed = exerciseSchema.safeParse(input);
     const label = (input as { id?: string })?.id ?? `#${index}`;
     if (!parsed.success) {
-      throw new Error(`Exercise ${label} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      throw new Error(
+        `Exercise ${label} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     }
     if (seen.has(parsed.data.id)) throw new Error(`Exercise id ${parsed.data.id} is declared twice`);
     seen.add(parsed.data.id);

@@ -13,7 +13,9 @@ describe("the typing clock", () => {
   });
 
   it("starts fresh for a new attempt (重新开始) and stops at an hour", () => {
-    expect(continueTypingClock({ typed: "旧的", elapsedMs: 50_000 }, { typed: "新", elapsedMs: 1_000 }).elapsedMs).toBe(1_000);
+    expect(continueTypingClock({ typed: "旧的", elapsedMs: 50_000 }, { typed: "新", elapsedMs: 1_000 }).elapsedMs).toBe(
+      1_000,
+    );
     expect(continueTypingClock(null, { typed: "慢", elapsedMs: TYPING_MAX_MS + 5 }).elapsedMs).toBe(TYPING_MAX_MS);
   });
 });

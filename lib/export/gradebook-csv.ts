@@ -5,7 +5,15 @@ import { safeCell } from "./safe-cell";
 
 /** The 成绩册 as CSV: UTF-8 with a BOM (so Excel reads the Chinese), formulas neutralised. */
 export function gradebookCsv(exercises: Exercise[], rows: GradebookRow[]): string {
-  const header = ["学号", "姓名", "状态", "迟交", ...exercises.map((e) => `${e.title}（${e.points}分）`), "总分", "提交时间"];
+  const header = [
+    "学号",
+    "姓名",
+    "状态",
+    "迟交",
+    ...exercises.map((e) => `${e.title}（${e.points}分）`),
+    "总分",
+    "提交时间",
+  ];
   const body = rows.map((row) => [
     row.username,
     row.name,

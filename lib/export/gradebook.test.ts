@@ -7,13 +7,38 @@ describe("gradebookXlsx", () => {
   it("writes one row a student with per-exercise scores, and neutralises formulas", async () => {
     const exercises = exercisesOfLesson("haier-case");
     const bytes = await gradebookXlsx("23电商1班 · 海尔案例 · 成绩册", exercises, [
-      { username: "s04", name: "陈子轩", status: "已批改", late: false, submittedAt: new Date("2026-11-20T02:00:00Z"), scores: { "haier-t1-1": 8, "haier-t1-2": 10, "haier-t1-3": 9 }, total: 27 },
-      { username: "s09", name: "=HYPERLINK(\"http://evil\")", status: "未开始", late: false, submittedAt: null, scores: {}, total: null },
+      {
+        username: "s04",
+        name: "陈子轩",
+        status: "已批改",
+        late: false,
+        submittedAt: new Date("2026-11-20T02:00:00Z"),
+        scores: { "haier-t1-1": 8, "haier-t1-2": 10, "haier-t1-3": 9 },
+        total: 27,
+      },
+      {
+        username: "s09",
+        name: '=HYPERLINK("http://evil")',
+        status: "未开始",
+        late: false,
+        submittedAt: null,
+        scores: {},
+        total: null,
+      },
     ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.getWorksheet("成绩册");
-    expect(sheet?.getRow(2).values).toEqual([undefined, "学号", "姓名", "状态", "迟交", ...exercises.map((e) => `${e.title}（${e.points}分）`), "总分", "提交时间"]);
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      "学号",
+      "姓名",
+      "状态",
+      "迟交",
+      ...exercises.map((e) => `${e.title}（${e.points}分）`),
+      "总分",
+      "提交时间",
+    ]);
     expect(sheet?.getRow(3).getCell(2).value).toBe("陈子轩");
     expect(sheet?.getRow(3).getCell(5).value).toBe(8);
     expect(sheet?.getRow(3).getCell(8).value).toBe(27);

@@ -18,7 +18,15 @@ export async function gradebookXlsx(title: string, exercises: Exercise[], rows: 
   book.creator = "客服课堂";
   const sheet = book.addWorksheet("成绩册");
   sheet.addRow([safeCell(title)]).font = { bold: true, size: 14 };
-  const header = ["学号", "姓名", "状态", "迟交", ...exercises.map((e) => `${e.title}（${e.points}分）`), "总分", "提交时间"];
+  const header = [
+    "学号",
+    "姓名",
+    "状态",
+    "迟交",
+    ...exercises.map((e) => `${e.title}（${e.points}分）`),
+    "总分",
+    "提交时间",
+  ];
   sheet.addRow(header.map(safeCell)).font = { bold: true };
   // An empty score stays an empty cell (not ""), so SUM and AVERAGE in Excel/WPS skip it.
   const score = (v: number | null | undefined) => (v === null || v === undefined ? null : v);
@@ -38,6 +46,13 @@ export async function gradebookXlsx(title: string, exercises: Exercise[], rows: 
   sheet.columns.forEach((column, i) => (column.width = i < 2 ? 14 : i === header.length - 1 ? 18 : 12));
   sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 2 }];
   // Printed on A4 landscape, one page wide, the header rows repeated on every page.
-  sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" };
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:2",
+  };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -19,8 +19,21 @@ export function partScore(def: Exercise, answer: unknown, given: GivenScore | un
 }
 
 /** Every exercise's part of one submission. */
-export function partScores(defs: readonly Exercise[], answers: Record<string, unknown>, given: readonly GivenScore[]): Record<string, number | null> {
-  return Object.fromEntries(defs.map((def) => [def.id, partScore(def, answers[def.id], given.find((g) => g.exerciseId === def.id))]));
+export function partScores(
+  defs: readonly Exercise[],
+  answers: Record<string, unknown>,
+  given: readonly GivenScore[],
+): Record<string, number | null> {
+  return Object.fromEntries(
+    defs.map((def) => [
+      def.id,
+      partScore(
+        def,
+        answers[def.id],
+        given.find((g) => g.exerciseId === def.id),
+      ),
+    ]),
+  );
 }
 
 /** The total of the parts (null when no part is scored yet). Half points stay exact. */

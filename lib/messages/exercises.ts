@@ -2,7 +2,8 @@
 export const exerciseMessages = {
   invalidAnswer: "答案格式不正确，请检查后再保存。",
   cellTooLong: (column: string, max: number) => `“${column}”一格最多 ${max} 个字。`,
-  cellOverflow: (max: number, extra: number) => `这一格最多 ${max} 个字，多出的 ${extra} 个字没有放进格子，先留在下面：可以复制出来，删减后再放回去。`,
+  cellOverflow: (max: number, extra: number) =>
+    `这一格最多 ${max} 个字，多出的 ${extra} 个字没有放进格子，先留在下面：可以复制出来，删减后再放回去。`,
   notANumber: (column: string) => `“${column}”只能填数字。`,
   numberTooLong: (column: string) => `“${column}”最多填 32 个字符。`,
   badTypingTime: "打字计时不正确，请点“重新开始”再测一次。",
@@ -38,7 +39,8 @@ export const exerciseMessages = {
   nothingToSubmit: "还没有填写任何答案，不能提交。",
   pastCutoff: "已经过了这份作业的最后提交时间，不能再提交。答案仍保存在系统里，如有特殊情况请联系老师。",
   notOpenYet: "这份作业还没到开放时间，请稍后再提交。",
-  lateOpen: (cutoff: string | null) => `已过截止时间，现在提交会记为迟交${cutoff ? `，最晚可以在 ${cutoff} 前交` : ""}。`,
+  lateOpen: (cutoff: string | null) =>
+    `已过截止时间，现在提交会记为迟交${cutoff ? `，最晚可以在 ${cutoff} 前交` : ""}。`,
   closedNow: "已截止，不能再交。答案仍保存在系统里，如有特殊情况请联系老师。",
   lateConfirm: "现在已过截止时间，这次提交会记为迟交。",
   unansweredConfirm: (titles: string[]) => `还有 ${titles.length} 道练习没有作答：${titles.join("、")}。`,
@@ -52,6 +54,7 @@ export const exerciseMessages = {
   submitNotLoaded: "还在和服务器核对答案，请稍等片刻再提交。",
   submitNotConfirmed: "上次提交没有得到服务器的确认，服务器上也没有这次提交。请检查答案后再点一次“提交”。",
   submitExpired: "登录已过期，提交没有成功。请重新登录后再提交，答案都保存在本机。",
-  signedOutDrafts: (name: string) => `你现在没有登录。下面是 ${name} 在这台设备上的答案；用 ${name} 的账号重新登录后，会自动保存到服务器。`,
+  signedOutDrafts: (name: string) =>
+    `你现在没有登录。下面是 ${name} 在这台设备上的答案；用 ${name} 的账号重新登录后，会自动保存到服务器。`,
   serverBusy: "服务器正忙，请稍后重试，你的答案已保存在本机。",
 } as const;

@@ -20,7 +20,8 @@ function tool(name: "pg_dump" | "pg_restore", args: string[], env: NodeJS.Proces
     return execFileSync(name, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === "ENOENT") throw new Error(`找不到 ${name}：请安装 PostgreSQL 客户端（Debian/Ubuntu：apt-get install postgresql-client）`);
+    if (e.code === "ENOENT")
+      throw new Error(`找不到 ${name}：请安装 PostgreSQL 客户端（Debian/Ubuntu：apt-get install postgresql-client）`);
     throw new Error(`${name} 失败：${(e.stderr ?? e.message).trim()}`);
   }
 }
@@ -41,7 +42,9 @@ export function backupPostgres(url: string, targetDir: string, now = new Date())
 /** How many tables' data a dump holds; throws when the file is not a readable pg_dump archive. */
 export function countTables(file: string): number {
   if (!existsSync(file)) throw new Error("文件不存在");
-  return tool("pg_restore", ["--list", file], process.env).split("\n").filter((l) => / TABLE DATA /.test(l)).length;
+  return tool("pg_restore", ["--list", file], process.env)
+    .split("\n")
+    .filter((l) => / TABLE DATA /.test(l)).length;
 }
 
 /**
@@ -52,6 +55,10 @@ export function restorePostgres(url: string, file: string, safetyDir: string): {
   if (countTables(file) === 0) throw new Error("这个备份里没有数据表，不像是本系统的备份");
   const safety = backupPostgres(url, safetyDir);
   const { args, database, env } = clientEnv(url);
-  tool("pg_restore", [...args, "--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${database}`, file], env);
+  tool(
+    "pg_restore",
+    [...args, "--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${database}`, file],
+    env,
+  );
   return { safetyCopy: safety.file };
 }

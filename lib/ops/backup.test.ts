@@ -61,12 +61,21 @@ describe("restoreSqlite", () => {
     const db0 = new Database(target);
     db0.exec("CREATE TABLE marker (x)");
     db0.close();
-    const result = restoreSqlite(backup.file, target, path.join(dir, "before-restore"), new Date("2026-11-23T09:05:00Z"));
+    const result = restoreSqlite(
+      backup.file,
+      target,
+      path.join(dir, "before-restore"),
+      new Date("2026-11-23T09:05:00Z"),
+    );
     expect(result.safetyCopy && existsSync(result.safetyCopy)).toBe(true);
 
     const restored = new Database(target, { readonly: true });
     expect(restored.pragma("integrity_check", { simple: true })).toBe("ok");
-    const rows = restored.prepare("SELECT id, text, checksum FROM answer ORDER BY id").all() as { id: number; text: string; checksum: number }[];
+    const rows = restored.prepare("SELECT id, text, checksum FROM answer ORDER BY id").all() as {
+      id: number;
+      text: string;
+      checksum: number;
+    }[];
     restored.close();
     // A prefix of the writes: at least some rows, never more than were written, none torn.
     expect(rows.length).toBeGreaterThan(0);
@@ -81,7 +90,9 @@ describe("restoreSqlite", () => {
     db.close();
     const bogus = path.join(dir, "not-a-backup.db");
     writeFileSync(bogus, "这不是数据库".repeat(100));
-    expect(() => restoreSqlite(bogus, target, path.join(dir, "before"))).toThrow("备份文件无法使用：不是有效的 SQLite 数据库文件");
+    expect(() => restoreSqlite(bogus, target, path.join(dir, "before"))).toThrow(
+      "备份文件无法使用：不是有效的 SQLite 数据库文件",
+    );
     const after = new Database(target, { readonly: true });
     expect(after.prepare("SELECT count(*) AS n FROM kept").get()).toEqual({ n: 1 });
     after.close();

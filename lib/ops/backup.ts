@@ -1,5 +1,15 @@
 import Database from "better-sqlite3";
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 
 export type BackupResult = { file: string; bytes: number; integrity: string };
@@ -42,7 +52,9 @@ export function checkSqliteFile(file: string): string {
       db.close();
     }
   } catch (error) {
-    return error instanceof Error && /not a database|malformed/i.test(error.message) ? "不是有效的 SQLite 数据库文件" : String(error);
+    return error instanceof Error && /not a database|malformed/i.test(error.message)
+      ? "不是有效的 SQLite 数据库文件"
+      : String(error);
   }
 }
 
@@ -52,7 +64,12 @@ export function checkSqliteFile(file: string): string {
  * so a restore never loses data; the copy replaces the database in one rename, and the old
  * WAL and shared-memory files are removed so they cannot be replayed over the restored copy.
  */
-export function restoreSqlite(backupFile: string, databaseFile: string, safetyDir: string, now = new Date()): RestoreResult {
+export function restoreSqlite(
+  backupFile: string,
+  databaseFile: string,
+  safetyDir: string,
+  now = new Date(),
+): RestoreResult {
   const integrity = checkSqliteFile(backupFile);
   if (integrity !== "ok") throw new Error(`备份文件无法使用：${integrity}`);
   const safetyCopy = existsSync(databaseFile) ? backupSqlite(databaseFile, safetyDir, now).file : null;

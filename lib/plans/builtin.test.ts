@@ -10,7 +10,12 @@ const catalogue = { lessonExists: (slug: string) => slugs.has(slug), findExercis
 
 describe("built-in plans", () => {
   it("are the four the course promises", () => {
-    expect(Object.keys(planInputs).sort()).toEqual(["task-1-customers-and-service", "task-2-ecommerce-cs", "task-3-gold-medal-cs", "training-online-shop-cs"]);
+    expect(Object.keys(planInputs).sort()).toEqual([
+      "task-1-customers-and-service",
+      "task-2-ecommerce-cs",
+      "task-3-gold-medal-cs",
+      "training-online-shop-cs",
+    ]);
   });
 
   for (const [slug, input] of Object.entries(planInputs)) {

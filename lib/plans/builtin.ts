@@ -7,7 +7,9 @@ function parseAll(): BuiltinPlan[] {
   return Object.entries(planInputs).map(([slug, input]) => {
     const parsed = planSchema.safeParse(input);
     if (!parsed.success) {
-      throw new Error(`Plan ${slug} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      throw new Error(
+        `Plan ${slug} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     }
     return { slug, plan: parsed.data };
   });

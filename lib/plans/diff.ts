@@ -2,7 +2,14 @@ import { HEADER_FIELDS, OBJECTIVE_FIELD_LABELS, type PlanInput } from "./schema"
 
 export type PlanChange = { field: string; before: string; after: string };
 
-const show = (v: unknown) => (v === undefined || v === null ? "" : Array.isArray(v) ? v.join("、") : typeof v === "object" ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === undefined || v === null
+    ? ""
+    : Array.isArray(v)
+      ? v.join("、")
+      : typeof v === "object"
+        ? JSON.stringify(v)
+        : String(v);
 
 /** What changed between two versions of a plan, field by field, in the template's words. */
 export function diffPlans(before: PlanInput, after: PlanInput): PlanChange[] {
@@ -14,7 +21,8 @@ export function diffPlans(before: PlanInput, after: PlanInput): PlanChange[] {
   compare("所属项目", before.unit, after.unit);
   for (const f of HEADER_FIELDS) compare(f.label, before[f.key], after[f.key]);
   compare("教学内容", before.content, after.content);
-  for (const k of ["knowledge", "ability", "quality"] as const) compare(OBJECTIVE_FIELD_LABELS[k], before.objectives?.[k], after.objectives?.[k]);
+  for (const k of ["knowledge", "ability", "quality"] as const)
+    compare(OBJECTIVE_FIELD_LABELS[k], before.objectives?.[k], after.objectives?.[k]);
   compare("重点", before.keyPoints, after.keyPoints);
   compare("难点", before.difficulties, after.difficulties);
   compare("教法", before.teachingMethods, after.teachingMethods);
@@ -33,7 +41,11 @@ export function diffPlans(before: PlanInput, after: PlanInput): PlanChange[] {
       compare(`环节 ${i + 1}“${name}”教师活动`, a.teacher, b.teacher);
       compare(`环节 ${i + 1}“${name}”学生活动`, a.student, b.student);
       compare(`环节 ${i + 1}“${name}”对应目标`, a.objectives, b.objectives);
-      compare(`环节 ${i + 1}“${name}”链接`, (a.links ?? []).map((l) => (l.type === "lesson" ? l.lesson + (l.section ? `#${l.section}` : "") : l.exercise)), (b.links ?? []).map((l) => (l.type === "lesson" ? l.lesson + (l.section ? `#${l.section}` : "") : l.exercise)));
+      compare(
+        `环节 ${i + 1}“${name}”链接`,
+        (a.links ?? []).map((l) => (l.type === "lesson" ? l.lesson + (l.section ? `#${l.section}` : "") : l.exercise)),
+        (b.links ?? []).map((l) => (l.type === "lesson" ? l.lesson + (l.section ? `#${l.section}` : "") : l.exercise)),
+      );
     }
   }
   compare("作业布置", before.homework, after.homework);

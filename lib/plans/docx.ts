@@ -31,14 +31,26 @@ const SUB_LABEL_WIDTH = 1200;
 const VALUE_WIDTH = (CONTENT_WIDTH - 2 * LABEL_WIDTH - SUB_LABEL_WIDTH) / 2;
 const COLUMNS = [LABEL_WIDTH, SUB_LABEL_WIDTH, VALUE_WIDTH, LABEL_WIDTH, VALUE_WIDTH];
 const border = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 
 function label(text: string, opts: { rowSpan?: boolean | "continue"; span?: number } = {}) {
   const lines = opts.rowSpan === "continue" ? [""] : text.split("\n");
   return new TableCell({
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
-    verticalMerge: opts.rowSpan === true ? VerticalMergeType.RESTART : opts.rowSpan === "continue" ? VerticalMergeType.CONTINUE : undefined,
+    verticalMerge:
+      opts.rowSpan === true
+        ? VerticalMergeType.RESTART
+        : opts.rowSpan === "continue"
+          ? VerticalMergeType.CONTINUE
+          : undefined,
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -55,11 +67,16 @@ function value(children: Paragraph[], span = 1) {
 const text = (s: string) => [new Paragraph({ children: [new TextRun(s)] })];
 
 function planRows(plan: Plan): TableRow[] {
-  const headerValue = (key: (typeof HEADER_FIELDS)[number]["key"]) => (key === "hours" ? `${plan.hours} 学时` : String(plan[key]));
+  const headerValue = (key: (typeof HEADER_FIELDS)[number]["key"]) =>
+    key === "hours" ? `${plan.hours} 学时` : String(plan[key]);
   const objectives = (["knowledge", "ability", "quality"] as const).map(
     (kind, i) =>
       new TableRow({
-        children: [label("教学目标", { rowSpan: i === 0 ? true : "continue" }), label(OBJECTIVE_FIELD_LABELS[kind]), value(markdownToParagraphs(plan.objectives[kind]), 3)],
+        children: [
+          label("教学目标", { rowSpan: i === 0 ? true : "continue" }),
+          label(OBJECTIVE_FIELD_LABELS[kind]),
+          value(markdownToParagraphs(plan.objectives[kind]), 3),
+        ],
       }),
   );
   const total = plan.phases.reduce((s, p) => s + p.minutes, 0);
@@ -75,14 +92,30 @@ function planRows(plan: Plan): TableRow[] {
       }),
   );
   return [
-    new TableRow({ children: [label("课题名称"), value(text(plan.unit ? `${plan.unit}　${plan.title}` : plan.title), 4)] }),
-    ...HEADER_PAIRS.map(([a, b]) => new TableRow({ children: [label(a.label), value(text(headerValue(a.key)), 2), label(b.label), value(text(headerValue(b.key)))] })),
+    new TableRow({
+      children: [label("课题名称"), value(text(plan.unit ? `${plan.unit}　${plan.title}` : plan.title), 4)],
+    }),
+    ...HEADER_PAIRS.map(
+      ([a, b]) =>
+        new TableRow({
+          children: [
+            label(a.label),
+            value(text(headerValue(a.key)), 2),
+            label(b.label),
+            value(text(headerValue(b.key))),
+          ],
+        }),
+    ),
     new TableRow({ children: [label("教学内容"), value(markdownToParagraphs(plan.content), 4)] }),
     ...objectives,
     new TableRow({ children: [label("重点"), value(markdownToParagraphs(plan.keyPoints), 4)] }),
     new TableRow({ children: [label("难点"), value(markdownToParagraphs(plan.difficulties), 4)] }),
-    new TableRow({ children: [label("教学策略", { rowSpan: true }), label("教法"), value(text(plan.teachingMethods), 3)] }),
-    new TableRow({ children: [label("教学策略", { rowSpan: "continue" }), label("学法"), value(text(plan.learningMethods), 3)] }),
+    new TableRow({
+      children: [label("教学策略", { rowSpan: true }), label("教法"), value(text(plan.teachingMethods), 3)],
+    }),
+    new TableRow({
+      children: [label("教学策略", { rowSpan: "continue" }), label("学法"), value(text(plan.learningMethods), 3)],
+    }),
     new TableRow({ children: [label("课程思政元素"), value(markdownToParagraphs(plan.ideology), 4)] }),
     new TableRow({ children: [label(`教学过程及设计（共 ${total} 分钟）`, { span: 5 })] }),
     new TableRow({ children: [label("教学环节"), label("教师活动", { span: 2 }), label("学生活动", { span: 2 })] }),

@@ -12,9 +12,17 @@ export function resolveLink(link: PhaseLink): ResolvedLink | null {
     if (!lesson) return null;
     // Headings carry github-slugger ids (rehype-slug in contentlayer.config.ts).
     const anchor = link.section ? `#${new GithubSlugger().slug(link.section)}` : "";
-    return { href: `${lesson.url}${anchor}`, label: `《${lesson.title}》${link.section ? ` · ${link.section}` : ""}`, kind: "lesson" };
+    return {
+      href: `${lesson.url}${anchor}`,
+      label: `《${lesson.title}》${link.section ? ` · ${link.section}` : ""}`,
+      kind: "lesson",
+    };
   }
   const exercise = findExercise(link.exercise);
   if (!exercise) return null;
-  return { href: `/lessons/${exercise.lesson}#exercise-${exercise.id}`, label: `练习：${exercise.title}`, kind: "exercise" };
+  return {
+    href: `/lessons/${exercise.lesson}#exercise-${exercise.id}`,
+    label: `练习：${exercise.title}`,
+    kind: "exercise",
+  };
 }

@@ -47,7 +47,12 @@ function blocks(nodes: RootContent[], depth = 0): Paragraph[] {
           const [first, ...rest] = item.children;
           const head =
             first?.type === "paragraph"
-              ? [new Paragraph({ children: [new TextRun(marker), ...runs(first.children)], indent: { left: 360 * (depth + 1), hanging: 280 } })]
+              ? [
+                  new Paragraph({
+                    children: [new TextRun(marker), ...runs(first.children)],
+                    indent: { left: 360 * (depth + 1), hanging: 280 },
+                  }),
+                ]
               : blocks(first ? [first] : [], depth + 1);
           return [...head, ...blocks(rest, depth + 1)];
         });
@@ -55,7 +60,10 @@ function blocks(nodes: RootContent[], depth = 0): Paragraph[] {
         return node.children.map(
           (row) =>
             new Paragraph({
-              children: row.children.flatMap((cell, i) => [...(i ? [new TextRun("　|　")] : []), ...runs(cell.children)]),
+              children: row.children.flatMap((cell, i) => [
+                ...(i ? [new TextRun("　|　")] : []),
+                ...runs(cell.children),
+              ]),
             }),
         );
       case "blockquote":
@@ -65,7 +73,9 @@ function blocks(nodes: RootContent[], depth = 0): Paragraph[] {
       case "thematicBreak":
         return [];
       default:
-        return "value" in node && typeof node.value === "string" ? [new Paragraph({ children: [new TextRun(node.value)] })] : [];
+        return "value" in node && typeof node.value === "string"
+          ? [new Paragraph({ children: [new TextRun(node.value)] })]
+          : [];
     }
   });
 }

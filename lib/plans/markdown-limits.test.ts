@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { builtinPlans } from "./builtin";
 import { pathologicalCorpora, reproducedCorpora } from "./markdown-corpora";
-import { MARKDOWN_LIMITS, MARKDOWN_MAX_LENGTH, markdownLimitMessage, markdownProblem, renderableMarkdown } from "./markdown-limits";
+import {
+  MARKDOWN_LIMITS,
+  MARKDOWN_MAX_LENGTH,
+  markdownLimitMessage,
+  markdownProblem,
+  renderableMarkdown,
+} from "./markdown-limits";
 
 const rep = (s: string, n: number) => s.repeat(n);
 const kind = (text: string) => markdownProblem(text)?.kind ?? null;
@@ -30,12 +36,16 @@ describe("markdownProblem", () => {
         plan.homework,
         plan.reflection,
       ];
-      expect(fields.map((f) => markdownProblem(f)), slug).toEqual(fields.map(() => null));
+      expect(
+        fields.map((f) => markdownProblem(f)),
+        slug,
+      ).toEqual(fields.map(() => null));
     }
   });
 
   it("accepts what teachers write: nesting to 8 levels, bold, tables, links, ranges, code", () => {
-    const nested = (indent: number) => Array.from({ length: 8 }, (_, i) => `${" ".repeat(indent * i)}- 第 ${i + 1} 层`).join("\n");
+    const nested = (indent: number) =>
+      Array.from({ length: 8 }, (_, i) => `${" ".repeat(indent * i)}- 第 ${i + 1} 层`).join("\n");
     const ok = [
       nested(2),
       nested(3),
@@ -116,8 +126,8 @@ describe("markdownLimitMessage", () => {
     expect(markdownLimitMessage("“教学内容”", markdownProblem(reproduced["'>' × 9000"])!)).toBe(
       "“教学内容”第 1 行开头的列表或引用标记（“>”“-”“*”“+”或编号）嵌套超过 8 层。请减少这一行开头的标记；若想画分隔线，请单独一行写“---”。",
     );
-    expect(markdownLimitMessage("环节“导入”的“教师活动”", markdownProblem("说明\n\n" + reproduced["'*_' × 9000"])!)).toBe(
-      "环节“导入”的“教师活动”第 3 行有 18000 个连在一起的“*”“_”“~”符号，最多 200 个。请删去多余的符号。",
-    );
+    expect(
+      markdownLimitMessage("环节“导入”的“教师活动”", markdownProblem("说明\n\n" + reproduced["'*_' × 9000"])!),
+    ).toBe("环节“导入”的“教师活动”第 3 行有 18000 个连在一起的“*”“_”“~”符号，最多 200 个。请删去多余的符号。");
   });
 });

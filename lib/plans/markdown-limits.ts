@@ -45,7 +45,18 @@ export const MARKDOWN_LIMITS = {
  * the limit was passed (the whole run for `markerRun`, the table's columns for `tableColumns`).
  */
 export type MarkdownProblem = {
-  kind: "lines" | "depth" | "markerRun" | "emphasis" | "brackets" | "html" | "listItems" | "setextHeadings" | "lazyLines" | "tableColumns" | "tableCells";
+  kind:
+    | "lines"
+    | "depth"
+    | "markerRun"
+    | "emphasis"
+    | "brackets"
+    | "html"
+    | "listItems"
+    | "setextHeadings"
+    | "lazyLines"
+    | "tableColumns"
+    | "tableCells";
   line: number;
   count: number;
 };
@@ -201,7 +212,12 @@ export function markdownProblem(text: string): MarkdownProblem | null {
         let k = j;
         while (k < end && k - j < 10 && isDigit(text.charCodeAt(k))) k++;
         const d = text.charCodeAt(k);
-        if (k - j > 9 || (d !== 0x2e /* . */ && d !== 0x29) /* ) */ || (k + 1 < end && !isSpace(text.charCodeAt(k + 1)))) break;
+        if (
+          k - j > 9 ||
+          (d !== 0x2e /* . */ && d !== 0x29) /* ) */ ||
+          (k + 1 < end && !isSpace(text.charCodeAt(k + 1)))
+        )
+          break;
         markerEnd = k + 1;
         if (previousText && opened.length === 0 && skipSpaces(markerEnd, 0)[0] >= end) break;
       } else if (c === 0x5b /* [ */ && text.charCodeAt(j + 1) === 0x5e /* ^ */) {
@@ -309,7 +325,7 @@ export function markdownProblem(text: string): MarkdownProblem | null {
     if (cells > L.tableCells) return { kind: "tableCells", line: lineNo, count: cells };
 
     // Text: count what the inline parser looks back over.
-    for (let k = restStart; k < end; ) {
+    for (let k = restStart; k < end;) {
       const c = text.charCodeAt(k);
       if (c === 0x5c /* \ */) k += 2;
       else if (isEmphasisMarker(c)) {
@@ -322,10 +338,12 @@ export function markdownProblem(text: string): MarkdownProblem | null {
         if (k - runStart > L.markerRun) return { kind: "markerRun", line: lineNo, count: k - runStart };
         if (emphasis > L.emphasisPerParagraph) return { kind: "emphasis", line: paragraphLine, count: emphasis };
       } else {
-        if (c === 0x5d /* ] */ && ++brackets > L.bracketsPerParagraph) return { kind: "brackets", line: paragraphLine, count: brackets };
+        if (c === 0x5d /* ] */ && ++brackets > L.bracketsPerParagraph)
+          return { kind: "brackets", line: paragraphLine, count: brackets };
         if (c === 0x3c /* < */) {
           const d = text.charCodeAt(k + 1);
-          if ((d === 0x21 /* ! */ || d === 0x3f) /* ? */ && ++html > L.htmlPerParagraph) return { kind: "html", line: paragraphLine, count: html };
+          if ((d === 0x21 /* ! */ || d === 0x3f) /* ? */ && ++html > L.htmlPerParagraph)
+            return { kind: "html", line: paragraphLine, count: html };
         }
         k++;
       }

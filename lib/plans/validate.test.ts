@@ -4,7 +4,8 @@ import { planProblems } from "./validate";
 
 const catalogue = {
   lessonExists: (slug: string) => slug === "haier-case",
-  findExercise: (id: string) => (id === "haier-t1-1" ? { objectives: ["knowledge" as const, "ability" as const] } : undefined),
+  findExercise: (id: string) =>
+    id === "haier-t1-1" ? { objectives: ["knowledge" as const, "ability" as const] } : undefined,
 };
 
 const base: PlanInput = {
@@ -21,7 +22,13 @@ const base: PlanInput = {
   phases: [
     { name: "导入", minutes: 5, teacher: "讲故事", student: "听", objectives: ["quality"] },
     { name: "新课讲授", minutes: 40, teacher: "讲授", student: "记笔记", objectives: ["knowledge"] },
-    { name: "学生实践", minutes: 40, teacher: "指导", student: "填表", links: [{ type: "exercise", exercise: "haier-t1-1" }] },
+    {
+      name: "学生实践",
+      minutes: 40,
+      teacher: "指导",
+      student: "填表",
+      links: [{ type: "exercise", exercise: "haier-t1-1" }],
+    },
     { name: "总结归纳", minutes: 4, teacher: "总结", student: "回顾" },
     { name: "作业布置", minutes: 1, teacher: "布置", student: "记录" },
   ],
@@ -36,7 +43,9 @@ describe("plan rules", () => {
 
   it("say by how much the minutes miss 学时 × 45", () => {
     const short = parse({ ...base, phases: base.phases.slice(0, 4) });
-    expect(planProblems(short, catalogue)).toEqual(["各环节时长合计 89 分钟，应等于 2 学时 × 45 = 90 分钟（少了 1 分钟）。"]);
+    expect(planProblems(short, catalogue)).toEqual([
+      "各环节时长合计 89 分钟，应等于 2 学时 × 45 = 90 分钟（少了 1 分钟）。",
+    ]);
     const long = parse({ ...base, hours: 1 });
     expect(planProblems(long, catalogue)[0]).toContain("多了 45 分钟");
   });
@@ -51,9 +60,22 @@ describe("plan rules", () => {
   it("flag links to lessons or exercises that do not exist", () => {
     const broken = parse({
       ...base,
-      phases: base.phases.map((p, i) => (i === 0 ? { ...p, links: [{ type: "lesson", lesson: "no-such" }, { type: "exercise", exercise: "zzz" }] } : p)),
+      phases: base.phases.map((p, i) =>
+        i === 0
+          ? {
+              ...p,
+              links: [
+                { type: "lesson", lesson: "no-such" },
+                { type: "exercise", exercise: "zzz" },
+              ],
+            }
+          : p,
+      ),
     });
-    expect(planProblems(broken, catalogue)).toEqual(["环节“导入”链接的课程“no-such”不存在。", "环节“导入”链接的练习“zzz”不存在。"]);
+    expect(planProblems(broken, catalogue)).toEqual([
+      "环节“导入”链接的课程“no-such”不存在。",
+      "环节“导入”链接的练习“zzz”不存在。",
+    ]);
   });
 
   it("explain missing required fields in Chinese", () => {
@@ -66,7 +88,9 @@ describe("plan rules", () => {
     const hostile = parse({
       ...base,
       content: "客户与客户服务\n" + ">".repeat(9000),
-      phases: base.phases.map((p, i) => (i === 0 ? { ...p, teacher: "*_".repeat(9000) } : i === 1 ? { ...p, student: "- ".repeat(4000) } : p)),
+      phases: base.phases.map((p, i) =>
+        i === 0 ? { ...p, teacher: "*_".repeat(9000) } : i === 1 ? { ...p, student: "- ".repeat(4000) } : p,
+      ),
     });
     expect(planProblems(hostile, catalogue)).toEqual([
       "“教学内容”第 2 行开头的列表或引用标记（“>”“-”“*”“+”或编号）嵌套超过 8 层。请减少这一行开头的标记；若想画分隔线，请单独一行写“---”。",

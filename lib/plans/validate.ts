@@ -6,7 +6,10 @@ import { OBJECTIVE_FIELD_LABELS, type Plan } from "./schema";
 
 export const MINUTES_PER_HOUR = 45;
 
-type Catalogue = { lessonExists: (slug: string) => boolean; findExercise: (id: string) => Pick<Exercise, "objectives"> | undefined };
+type Catalogue = {
+  lessonExists: (slug: string) => boolean;
+  findExercise: (id: string) => Pick<Exercise, "objectives"> | undefined;
+};
 
 /**
  * The template's rules beyond field shapes: phase minutes add up to 学时 × 45, every objective
@@ -24,7 +27,8 @@ export function planProblems(plan: Plan, catalogue: Catalogue): string[] {
   for (const phase of plan.phases) {
     phase.objectives.forEach((o) => served.add(o));
     for (const link of phase.links) {
-      if (link.type === "lesson" && !catalogue.lessonExists(link.lesson)) problems.push(m.unknownLesson(phase.name, link.lesson));
+      if (link.type === "lesson" && !catalogue.lessonExists(link.lesson))
+        problems.push(m.unknownLesson(phase.name, link.lesson));
       if (link.type === "exercise") {
         const exercise = catalogue.findExercise(link.exercise);
         if (!exercise) problems.push(m.unknownExercise(phase.name, link.exercise));
@@ -32,7 +36,8 @@ export function planProblems(plan: Plan, catalogue: Catalogue): string[] {
       }
     }
   }
-  for (const kind of OBJECTIVE_KINDS) if (!served.has(kind)) problems.push(m.objectiveUnserved(OBJECTIVE_FIELD_LABELS[kind]));
+  for (const kind of OBJECTIVE_KINDS)
+    if (!served.has(kind)) problems.push(m.objectiveUnserved(OBJECTIVE_FIELD_LABELS[kind]));
 
   for (const [label, text] of markdownFields(plan)) {
     const problem = markdownProblem(text);

@@ -13,7 +13,11 @@ export type GivenLevel = { label: string; points: number };
  * changed: "current" when the level still reads the same, "changed" when it was edited or removed
  * since (the score stays as given), null when no level was used.
  */
-export function givenLevelState(given: GivenLevel | null, score: number | null, levels: readonly RubricLevel[] | null | undefined) {
+export function givenLevelState(
+  given: GivenLevel | null,
+  score: number | null,
+  levels: readonly RubricLevel[] | null | undefined,
+) {
   if (!given || score === null || given.points !== score) return null;
   const now = levels?.find((l) => l.label === given.label);
   return now && now.points === given.points ? "current" : "changed";

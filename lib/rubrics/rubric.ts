@@ -32,7 +32,9 @@ export function rubricLevelsSchema(maxPoints: number) {
 /** Reads stored levels; anything unreadable counts as no rubric rather than an error page. */
 export function parseLevels(json: string): RubricLevel[] | null {
   try {
-    const parsed = z.array(z.object({ label: z.string(), points: z.number(), description: z.string() })).safeParse(JSON.parse(json));
+    const parsed = z
+      .array(z.object({ label: z.string(), points: z.number(), description: z.string() }))
+      .safeParse(JSON.parse(json));
     return parsed.success && parsed.data.length > 0 ? parsed.data : null;
   } catch {
     return null;

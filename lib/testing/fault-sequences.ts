@@ -48,7 +48,12 @@ const WEIGHTS: [FaultStep["op"], number][] = [
 export function generateSequence(seed: number, options: Options): FaultStep[] {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-  const ops = WEIGHTS.filter(([op]) => (op !== "submit" || options.submit) && (op !== "openTab" || options.tabs) && (op !== "restart" || options.restart));
+  const ops = WEIGHTS.filter(
+    ([op]) =>
+      (op !== "submit" || options.submit) &&
+      (op !== "openTab" || options.tabs) &&
+      (op !== "restart" || options.restart),
+  );
   const total = ops.reduce((sum, [, w]) => sum + w, 0);
   const steps: FaultStep[] = [];
   let tabs = 1;
@@ -59,7 +64,12 @@ export function generateSequence(seed: number, options: Options): FaultStep[] {
     const tab = Math.floor(random() * tabs);
     switch (op) {
       case "type":
-        steps.push({ op, tab, exercise: Math.floor(random() * options.exercises), text: `第${seed}组第${++typed}次输入` });
+        steps.push({
+          op,
+          tab,
+          exercise: Math.floor(random() * options.exercises),
+          text: `第${seed}组第${++typed}次输入`,
+        });
         break;
       case "fault":
         steps.push({ op, kind: pick(["fail", "lost", "busy", "slow"] as const) });

@@ -14,7 +14,10 @@ export type Fault = "fail" | "lost" | "busy" | "throttled" | "slow";
 export async function startWorkServer(prefix: string) {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const url = `file:${path.join(dir, "work.db")}`;
-  const migrated = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrated = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrated.status !== 0) throw new Error(`prisma migrate deploy failed: ${migrated.stderr}`);
   process.env.DATABASE_URL = url;
   const { prisma } = await import("@/lib/db");
@@ -23,12 +26,18 @@ export async function startWorkServer(prefix: string) {
   const submit = await import("@/app/api/work/[lesson]/submit/route");
 
   async function call(url: string, init: RequestInit = {}): Promise<Response> {
-    const request = new Request(`http://kefu.test${url}`, { ...init, headers: { ...(init.headers as Record<string, string>), origin: "http://kefu.test", host: "kefu.test" } });
+    const request = new Request(`http://kefu.test${url}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), origin: "http://kefu.test", host: "kefu.test" },
+    });
     const parts = url.split("/").map(decodeURIComponent); // ["", "api", "work", lesson, ...]
     const lesson = parts[3] ?? "";
-    if (parts.length === 4 && request.method === "GET") return work.GET(request, { params: Promise.resolve({ lesson }) });
-    if (parts[4] === "answers" && request.method === "PUT") return answers.PUT(request, { params: Promise.resolve({ lesson, exercise: parts[5] ?? "" }) });
-    if (parts[4] === "submit" && request.method === "POST") return submit.POST(request, { params: Promise.resolve({ lesson }) });
+    if (parts.length === 4 && request.method === "GET")
+      return work.GET(request, { params: Promise.resolve({ lesson }) });
+    if (parts[4] === "answers" && request.method === "PUT")
+      return answers.PUT(request, { params: Promise.resolve({ lesson, exercise: parts[5] ?? "" }) });
+    if (parts[4] === "submit" && request.method === "POST")
+      return submit.POST(request, { params: Promise.resolve({ lesson }) });
     return new Response("{}", { status: 404 });
   }
 
@@ -48,10 +57,17 @@ export async function startWorkServer(prefix: string) {
       if (!net.online || net.down) throw new TypeError("Failed to fetch");
       const fault = net.faults.shift();
       if (fault === "fail") throw new TypeError("Failed to fetch");
-      if (fault === "busy") return Response.json({ message: "服务器正忙，请稍后重试，你的答案已保存在本机。", retryable: true }, { status: 503 });
+      if (fault === "busy")
+        return Response.json(
+          { message: "服务器正忙，请稍后重试，你的答案已保存在本机。", retryable: true },
+          { status: 503 },
+        );
       if (fault === "throttled") {
         const message = "操作太频繁，请 1 秒后再试。答案仍保存在本机。";
-        return Response.json({ message, retryable: true, retryAfter: 1 }, { status: 429, headers: { "Retry-After": "1" } });
+        return Response.json(
+          { message, retryable: true, retryAfter: 1 },
+          { status: 429, headers: { "Retry-After": "1" } },
+        );
       }
       if (fault === "slow") await new Promise<void>((open) => net.gates.push(open));
       net.pending++;
@@ -77,7 +93,12 @@ export async function startWorkServer(prefix: string) {
 
 export function memoryStorage() {
   const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
 }
 
 /** One browser's localStorage seen from several tabs: a write fires `storage` in the others. */
@@ -146,6 +167,8 @@ export function virtualClock() {
 /** Canonical JSON (sorted keys), to compare answers whatever order their keys came in. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }

@@ -23,12 +23,20 @@ let assignmentId = "";
 beforeAll(async () => {
   server = await startWorkServer("kefu-check-");
   const { prisma } = server;
-  const t = await prisma.user.create({ data: { username: "t-check", name: "李老师", passwordHash: "x", role: "TEACHER" } });
-  const s = await prisma.user.create({ data: { username: "c01", name: "检查同学", passwordHash: "x", role: "STUDENT" } });
+  const t = await prisma.user.create({
+    data: { username: "t-check", name: "李老师", passwordHash: "x", role: "TEACHER" },
+  });
+  const s = await prisma.user.create({
+    data: { username: "c01", name: "检查同学", passwordHash: "x", role: "STUDENT" },
+  });
   student = { id: s.id, name: s.name, role: "STUDENT", mustChangePassword: false };
   const cls = await prisma.class.create({ data: { name: "24电商3班", joinCode: "CHECK01", teacherId: t.id } });
   await prisma.enrollment.create({ data: { classId: cls.id, studentId: s.id } });
-  assignmentId = (await prisma.assignment.create({ data: { classId: cls.id, lessonSlug: "service-categories", dueAt: new Date(Date.now() + 86_400_000) } })).id;
+  assignmentId = (
+    await prisma.assignment.create({
+      data: { classId: cls.id, lessonSlug: "service-categories", dueAt: new Date(Date.now() + 86_400_000) },
+    })
+  ).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -39,7 +47,12 @@ describe("checkMyAnswer", () => {
   it("refuses a visitor in Chinese, however often they ask, and gives a teacher the explanation", async () => {
     const { checkMyAnswer } = await import("./check");
     session.user = null;
-    for (let i = 0; i < 18; i++) expect(await checkMyAnswer(EXERCISE, answer)).toEqual({ ok: false, status: 401, message: "登录以后才能检查答案。" });
+    for (let i = 0; i < 18; i++)
+      expect(await checkMyAnswer(EXERCISE, answer)).toEqual({
+        ok: false,
+        status: 401,
+        message: "登录以后才能检查答案。",
+      });
     session.user = { id: "t", name: "李老师", role: "TEACHER", mustChangePassword: false };
     const result = await checkMyAnswer(EXERCISE, answer);
     expect(result.ok && result.data.items.some((i) => i.note?.includes("应归入"))).toBe(true);
@@ -61,7 +74,16 @@ describe("checkMyAnswer", () => {
   it("shows the key once the work is handed in, and on practice work", async () => {
     const { checkMyAnswer } = await import("./check");
     session.user = student;
-    await server.prisma.submission.create({ data: { userId: student.id, lessonSlug: "service-categories", version: 1, answers: "{}", idempotencyKey: "check-test-1", assignmentId } });
+    await server.prisma.submission.create({
+      data: {
+        userId: student.id,
+        lessonSlug: "service-categories",
+        version: 1,
+        answers: "{}",
+        idempotencyKey: "check-test-1",
+        assignmentId,
+      },
+    });
     const after = await checkMyAnswer(EXERCISE, answer);
     expect(after.ok && after.data.items[0]?.note).toContain("应归入");
     await server.prisma.submission.deleteMany({});

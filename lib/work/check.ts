@@ -29,7 +29,10 @@ export async function checkMyAnswer(exerciseId: string, body: unknown): Promise<
   if (user.role !== "STUDENT") return { ok: true, data: feedback };
   const assignment = await deadlineFor(user.id, def.lesson);
   if (!assignment || assignment.checkMode === "practice") return { ok: true, data: feedback };
-  const handedIn = await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug: def.lesson }, select: { id: true } });
+  const handedIn = await prisma.submission.findFirst({
+    where: { userId: user.id, lessonSlug: def.lesson },
+    select: { id: true },
+  });
   if (handedIn) return { ok: true, data: feedback };
 
   // Counted atomically: parallel presses cannot use more checks than the limit.
@@ -41,5 +44,8 @@ export async function checkMyAnswer(exerciseId: string, body: unknown): Promise<
     select: { count: true },
   });
   if (!bumped) return { ok: false, status: 429, message: m.checksUsedUp(assignment.checkLimit) };
-  return { ok: true, data: { ...withoutKey(def, feedback), remaining: Math.max(0, assignment.checkLimit - bumped.count) } };
+  return {
+    ok: true,
+    data: { ...withoutKey(def, feedback), remaining: Math.max(0, assignment.checkLimit - bumped.count) },
+  };
 }

@@ -18,7 +18,9 @@ export async function findMyGroup(userId: string): Promise<MyGroup | null> {
   const membership = await prisma.groupMember.findFirst({
     where: { studentId: userId },
     orderBy: { group: { createdAt: "asc" } },
-    select: { group: { select: { id: true, name: true, members: { select: { student: { select: { name: true } } } } } } },
+    select: {
+      group: { select: { id: true, name: true, members: { select: { student: { select: { name: true } } } } } },
+    },
   });
   if (!membership) return null;
   const { group } = membership;
@@ -28,15 +30,25 @@ export async function findMyGroup(userId: string): Promise<MyGroup | null> {
 export type Draft = { value: unknown; version: number };
 
 /** Every draft of a lesson as the student sees it: group rows win for group exercises. */
-export async function readDrafts(userId: string, lessonSlug: string, group: MyGroup | null, groupExerciseIds: string[]): Promise<Record<string, Draft>> {
+export async function readDrafts(
+  userId: string,
+  lessonSlug: string,
+  group: MyGroup | null,
+  groupExerciseIds: string[],
+): Promise<Record<string, Draft>> {
   const [own, shared] = await Promise.all([
     prisma.answer.findMany({ where: { userId, lessonSlug }, select: { exerciseId: true, value: true, version: true } }),
     group && groupExerciseIds.length
-      ? prisma.groupAnswer.findMany({ where: { groupId: group.id, exerciseId: { in: groupExerciseIds } }, select: { exerciseId: true, value: true, version: true } })
+      ? prisma.groupAnswer.findMany({
+          where: { groupId: group.id, exerciseId: { in: groupExerciseIds } },
+          select: { exerciseId: true, value: true, version: true },
+        })
       : Promise.resolve([]),
   ]);
   const drafts: Record<string, Draft> = {};
-  for (const row of own) if (!(group && groupExerciseIds.includes(row.exerciseId))) drafts[row.exerciseId] = { value: JSON.parse(row.value) as unknown, version: row.version };
+  for (const row of own)
+    if (!(group && groupExerciseIds.includes(row.exerciseId)))
+      drafts[row.exerciseId] = { value: JSON.parse(row.value) as unknown, version: row.version };
   for (const row of shared) drafts[row.exerciseId] = { value: JSON.parse(row.value) as unknown, version: row.version };
   return drafts;
 }
@@ -44,7 +56,13 @@ export async function readDrafts(userId: string, lessonSlug: string, group: MyGr
 export type WriteResult = { ok: true; version: number; savedAt: Date } | { ok: false; current: Draft | null };
 
 /** Writes a draft if `baseVersion` is still the stored version (0: there is none yet). */
-export async function writeDraft(userId: string, group: MyGroup | null, def: Exercise, value: string, baseVersion: number): Promise<WriteResult> {
+export async function writeDraft(
+  userId: string,
+  group: MyGroup | null,
+  def: Exercise,
+  value: string,
+  baseVersion: number,
+): Promise<WriteResult> {
   const shared = group && isGroupExercise(def);
   const exerciseId = def.id;
   const current = async (): Promise<WriteResult> => {
@@ -59,8 +77,14 @@ export async function writeDraft(userId: string, group: MyGroup | null, def: Exe
   if (baseVersion === 0) {
     try {
       const created = shared
-        ? await prisma.groupAnswer.create({ data: { groupId: group.id, lessonSlug: def.lesson, exerciseId, value }, select: { version: true, updatedAt: true } })
-        : await prisma.answer.create({ data: { userId, lessonSlug: def.lesson, exerciseId, value }, select: { version: true, updatedAt: true } });
+        ? await prisma.groupAnswer.create({
+            data: { groupId: group.id, lessonSlug: def.lesson, exerciseId, value },
+            select: { version: true, updatedAt: true },
+          })
+        : await prisma.answer.create({
+            data: { userId, lessonSlug: def.lesson, exerciseId, value },
+            select: { version: true, updatedAt: true },
+          });
       return { ok: true, version: created.version, savedAt: created.updatedAt };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return current();

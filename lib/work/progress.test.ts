@@ -30,8 +30,20 @@ describe("class progress", () => {
 import { mostMissedCells, reflectionDraft } from "./progress";
 
 describe("most-missed cells and the reflection draft", () => {
-  const tables = [{ title: "表1-1", cells: [{ key: "0:content", label: "服务理念" }, { key: "1:content", label: "咨询帮助热线" }] }];
-  const answers: (Record<string, string> | null)[] = [{ "0:content": "真诚到永远", "1:content": "" }, { "0:content": "真诚到永远" }, null];
+  const tables = [
+    {
+      title: "表1-1",
+      cells: [
+        { key: "0:content", label: "服务理念" },
+        { key: "1:content", label: "咨询帮助热线" },
+      ],
+    },
+  ];
+  const answers: (Record<string, string> | null)[] = [
+    { "0:content": "真诚到永远", "1:content": "" },
+    { "0:content": "真诚到永远" },
+    null,
+  ];
 
   it("ranks the cells left empty most often", () => {
     expect(mostMissedCells(tables, () => answers)).toEqual([

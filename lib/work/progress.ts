@@ -6,7 +6,13 @@ export type ProgressInput = {
   students: { name: string; submitted: boolean; scores: Record<string, number | null> | null }[];
 };
 
-export type ExerciseProgress = { id: string; title: string; scored: number; average: number | null; rate: number | null };
+export type ExerciseProgress = {
+  id: string;
+  title: string;
+  scored: number;
+  average: number | null;
+  rate: number | null;
+};
 
 /** Per exercise: how many were scored and the average as a share of the points, weakest first. */
 export function exerciseProgress({ exercises, students }: ProgressInput): ExerciseProgress[] {
@@ -17,7 +23,13 @@ export function exerciseProgress({ exercises, students }: ProgressInput): Exerci
         return typeof v === "number" ? [v] : [];
       });
       const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-      return { id: e.id, title: e.title, scored: scores.length, average: average === null ? null : Math.round(average * 10) / 10, rate: average === null || e.points === 0 ? null : average / e.points };
+      return {
+        id: e.id,
+        title: e.title,
+        scored: scores.length,
+        average: average === null ? null : Math.round(average * 10) / 10,
+        rate: average === null || e.points === 0 ? null : average / e.points,
+      };
     })
     .sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2));
 }
@@ -74,10 +86,17 @@ export function reflectionDraft(input: {
     `目标达成度：知识 ${pct(input.attainment.knowledge)}，能力 ${pct(input.attainment.ability)}，素质 ${pct(input.attainment.quality)}。`,
   ];
   if (input.weakest?.rate !== null && input.weakest?.rate !== undefined) {
-    parts.push(`得分率最低的是“${input.weakest.title}”（${pct(input.weakest.rate)}），下次讲授时要多给示范、留足练习时间。`);
+    parts.push(
+      `得分率最低的是“${input.weakest.title}”（${pct(input.weakest.rate)}），下次讲授时要多给示范、留足练习时间。`,
+    );
   }
   if (input.missed.length > 0) {
-    parts.push(`学生最常空着的是：${input.missed.slice(0, 3).map((m) => `${m.exercise}的“${m.cell}”`).join("、")}，说明查找这些信息的方法还要再讲清楚。`);
+    parts.push(
+      `学生最常空着的是：${input.missed
+        .slice(0, 3)
+        .map((m) => `${m.exercise}的“${m.cell}”`)
+        .join("、")}，说明查找这些信息的方法还要再讲清楚。`,
+    );
   }
   if (input.submitted < input.total) parts.push(`还有 ${input.total - input.submitted} 人未交，课后要逐一跟进。`);
   return parts.join("");

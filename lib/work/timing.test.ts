@@ -20,7 +20,10 @@ describe("submissionTiming", () => {
   });
 
   it("without a cut-off, late work is still accepted", () => {
-    expect(submissionTiming(at(due, 86_400 * 30), { ...window, cutoffAt: null })).toEqual({ allowed: true, late: true });
+    expect(submissionTiming(at(due, 86_400 * 30), { ...window, cutoffAt: null })).toEqual({
+      allowed: true,
+      late: true,
+    });
   });
 });
 
@@ -45,7 +48,12 @@ describe("applicableAssignment", () => {
 
   it("an open assignment wins over a newer one in another class that is already closed", () => {
     const mine = a("A", "11-30T08:00", "12-05T08:00", null, "11-30T08:00");
-    const other = { ...a("B", "01-01T08:00", "01-02T08:00", "01-03T08:00", "12-01T08:00"), openAt: new Date("2020-01-01"), dueAt: new Date("2020-01-02"), cutoffAt: new Date("2020-01-03") };
+    const other = {
+      ...a("B", "01-01T08:00", "01-02T08:00", "01-03T08:00", "12-01T08:00"),
+      openAt: new Date("2020-01-01"),
+      dueAt: new Date("2020-01-02"),
+      cutoffAt: new Date("2020-01-03"),
+    };
     expect(applicableAssignment(now, [mine, other])?.id).toBe("A");
     expect(applicableAssignment(now, [other, mine])?.id).toBe("A");
   });

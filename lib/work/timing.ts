@@ -39,7 +39,12 @@ export function timeLeft(now: Date, dueAt: Date): string {
   const days = Math.floor(abs / 86_400_000);
   const hours = Math.floor((abs % 86_400_000) / 3_600_000);
   const minutes = Math.floor((abs % 3_600_000) / 60_000);
-  const span = days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${minutes} 分钟` : `${Math.max(minutes, 1)} 分钟`;
+  const span =
+    days > 0
+      ? `${days} 天 ${hours} 小时`
+      : hours > 0
+        ? `${hours} 小时 ${minutes} 分钟`
+        : `${Math.max(minutes, 1)} 分钟`;
   return ms >= 0 ? `还剩 ${span}` : `已过截止时间 ${span}`;
 }
 
@@ -49,8 +54,12 @@ export function timeLeft(now: Date, dueAt: Date): string {
  * one that still takes it late (the latest due), else the next to open, else the one closed last. Never "the newest in any class": another class's
  * assignment with an early cut-off must not close this one.
  */
-export function applicableAssignment<A extends Window & { createdAt: Date }>(now: Date, assignments: readonly A[]): A | null {
-  const by = (key: (a: A) => number) => (x: A, y: A) => key(x) - key(y) || x.createdAt.getTime() - y.createdAt.getTime();
+export function applicableAssignment<A extends Window & { createdAt: Date }>(
+  now: Date,
+  assignments: readonly A[],
+): A | null {
+  const by = (key: (a: A) => number) => (x: A, y: A) =>
+    key(x) - key(y) || x.createdAt.getTime() - y.createdAt.getTime();
   const onTime = assignments.filter((a) => submissionTiming(now, a).allowed && now <= a.dueAt);
   if (onTime.length) return [...onTime].sort(by((a) => a.dueAt.getTime()))[0] ?? null;
   const late = assignments.filter((a) => submissionTiming(now, a).allowed);

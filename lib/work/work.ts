@@ -19,9 +19,15 @@ import { applicableAssignment, submissionTiming } from "./timing";
 // A student's work on a lesson: drafts per exercise (versioned) and submitted versions.
 // Every function checks the session itself and only ever touches the caller's own rows.
 
-export type WorkResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; extra?: Record<string, unknown> };
+export type WorkResult<T> =
+  { ok: true; data: T } | { ok: false; status: number; message: string; extra?: Record<string, unknown> };
 
-const fail = (status: number, message: string, extra?: Record<string, unknown>): WorkResult<never> => ({ ok: false, status, message, extra });
+const fail = (status: number, message: string, extra?: Record<string, unknown>): WorkResult<never> => ({
+  ok: false,
+  status,
+  message,
+  extra,
+});
 
 async function studentOrFail(): Promise<SessionUser | WorkResult<never>> {
   const user = await verifySession();
@@ -72,7 +78,9 @@ export async function deadlineFor(userId: string, lessonSlug: string) {
     take: 50,
   });
   // A student's own extension (延期) replaces the class's due time and cut-off for them.
-  const windows = assignments.map(({ extensions: [own], ...a }) => (own ? { ...a, dueAt: own.dueAt, cutoffAt: own.cutoffAt, extended: true } : { ...a, extended: false }));
+  const windows = assignments.map(({ extensions: [own], ...a }) =>
+    own ? { ...a, dueAt: own.dueAt, cutoffAt: own.cutoffAt, extended: true } : { ...a, extended: false },
+  );
   return applicableAssignment(new Date(), windows);
 }
 
@@ -140,7 +148,10 @@ export async function getMyLessonWork(lessonSlug: string): Promise<WorkResult<Le
                 score: latest.score,
                 comment: latest.comment,
                 exercises: Object.fromEntries(
-                  latest.reviews.map((r) => [r.exerciseId, { score: r.score, comment: r.comment, cells: JSON.parse(r.cells) as Record<string, string> }]),
+                  latest.reviews.map((r) => [
+                    r.exerciseId,
+                    { score: r.score, comment: r.comment, cells: JSON.parse(r.cells) as Record<string, string> },
+                  ]),
                 ),
               },
       },
@@ -166,13 +177,20 @@ export async function saveMyAnswer(
   if (!checked.ok) return fail(400, checked.message);
 
   // Only the status matters here: one small query on the hot autosave path.
-  const latest = await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug }, orderBy: { version: "desc" }, select: { status: true } });
+  const latest = await prisma.submission.findFirst({
+    where: { userId: user.id, lessonSlug },
+    orderBy: { version: "desc" },
+    select: { status: true },
+  });
   if (latest && isLocked(latest.status)) return fail(423, m.locked);
 
   const group = isGroupExercise(def) ? await findMyGroup(user.id) : null;
   let value = checked.value;
   if (def.kind === "typing") {
-    const stored = await prisma.answer.findUnique({ where: { userId_exerciseId: { userId: user.id, exerciseId } }, select: { value: true } });
+    const stored = await prisma.answer.findUnique({
+      where: { userId_exerciseId: { userId: user.id, exerciseId } },
+      select: { value: true },
+    });
     value = continueTypingClock(stored ? (JSON.parse(stored.value) as TypingAnswer) : null, value as TypingAnswer);
   }
   const written = await writeDraft(user.id, group, def, JSON.stringify(value), parsed.data.baseVersion);
@@ -189,7 +207,13 @@ function recordSubmission(
 ) {
   const answers = Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, d.value]));
   return prisma.submission.create({
-    data: { userId, lessonSlug, answers: JSON.stringify(answers), ...autoGrade(exercisesOfLesson(lessonSlug), answers), ...meta },
+    data: {
+      userId,
+      lessonSlug,
+      answers: JSON.stringify(answers),
+      ...autoGrade(exercisesOfLesson(lessonSlug), answers),
+      ...meta,
+    },
   });
 }
 
@@ -231,11 +255,26 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   if (!parsed.success) return fail(400, m.badRequest);
   const { idempotencyKey } = parsed.data;
 
-  const receipt = (s: { version: number; submittedAt: Date; autoScore: number | null; autoMax: number | null; status: SubmissionStatus; late: boolean }) => ({
+  const receipt = (s: {
+    version: number;
+    submittedAt: Date;
+    autoScore: number | null;
+    autoMax: number | null;
+    status: SubmissionStatus;
+    late: boolean;
+  }) => ({
     ok: true as const,
-    data: { version: s.version, submittedAt: s.submittedAt.toISOString(), autoScore: s.autoScore, autoMax: s.autoMax, status: s.status, late: s.late },
+    data: {
+      version: s.version,
+      submittedAt: s.submittedAt.toISOString(),
+      autoScore: s.autoScore,
+      autoMax: s.autoMax,
+      status: s.status,
+      late: s.late,
+    },
   });
-  const byKey = () => prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } } });
+  const byKey = () =>
+    prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } } });
 
   const existing = await byKey();
   if (existing) return receipt(existing);
@@ -267,7 +306,9 @@ export async function submitMyLesson(lessonSlug: string, body: unknown): Promise
   } catch (error) {
     // A concurrent copy of this submit won the race: answer with the submission it made.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = (await byKey()) ?? (await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug }, orderBy: { version: "desc" } }));
+      const winner =
+        (await byKey()) ??
+        (await prisma.submission.findFirst({ where: { userId: user.id, lessonSlug }, orderBy: { version: "desc" } }));
       if (winner) return receipt(winner);
     }
     throw error;
@@ -287,8 +328,13 @@ async function submitForGroupmates(
   assignment: { id: string } | null,
   late: boolean,
 ) {
-  const groupIds = exercisesOfLesson(lessonSlug).filter(isGroupExercise).map((d) => d.id);
-  const members = await prisma.groupMember.findMany({ where: { groupId: group.id, studentId: { not: submitterId } }, select: { studentId: true } });
+  const groupIds = exercisesOfLesson(lessonSlug)
+    .filter(isGroupExercise)
+    .map((d) => d.id);
+  const members = await prisma.groupMember.findMany({
+    where: { groupId: group.id, studentId: { not: submitterId } },
+    select: { studentId: true },
+  });
   for (const { studentId } of members) {
     const latest = await latestSubmission(studentId, lessonSlug);
     if (latest && isLocked(latest.status)) continue;
@@ -299,8 +345,8 @@ async function submitForGroupmates(
       assignmentId: assignment?.id ?? null,
       late,
     }).catch((error: unknown) => {
-        // Already recorded by a retry of the same submit: nothing more to do.
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      });
+      // Already recorded by a retry of the same submit: nothing more to do.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    });
   }
 }

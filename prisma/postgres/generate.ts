@@ -28,7 +28,9 @@ export function postgresSchema(source: string): string {
   const datasource = /datasource db \{[^}]*\}/;
   const output = /output(\s*)= "\.\.\/generated\/prisma"/;
   if (!datasource.test(source) || !output.test(source)) {
-    throw new Error("prisma/schema.prisma 的 datasource 或 generator output 格式变了，请同步修改 prisma/postgres/generate.ts");
+    throw new Error(
+      "prisma/schema.prisma 的 datasource 或 generator output 格式变了，请同步修改 prisma/postgres/generate.ts",
+    );
   }
   const body = source
     .replace(datasource, DATASOURCE)
@@ -44,12 +46,23 @@ function main() {
   if (i === -1) return;
   const name = process.argv[i + 1];
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("用法：npm run db:postgres -- --migration <小写英文名>");
-  if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) throw new Error("写迁移需要 DATABASE_URL=postgresql://…（用来建临时的影子库）");
+  if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? ""))
+    throw new Error("写迁移需要 DATABASE_URL=postgresql://…（用来建临时的影子库）");
   const out = path.join(root, "data", "postgres-migration.sql");
   mkdirSync(path.dirname(out), { recursive: true });
   execFileSync(
     path.join(root, "node_modules", ".bin", "prisma"),
-    ["migrate", "diff", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", TARGET, "--script", "-o", out],
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/postgres/migrations",
+      "--to-schema-datamodel",
+      TARGET,
+      "--script",
+      "-o",
+      out,
+    ],
     { stdio: "inherit", cwd: root },
   );
   const sql = readFileSync(out, "utf8");

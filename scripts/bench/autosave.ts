@@ -9,7 +9,12 @@ import { drafts, tableAnswer } from "./fixtures";
 
 const EXERCISE = "haier-t1-1";
 
-export async function autosave(base: string, dbFile: string, students: { username: string; cookie: string }[], seconds: number) {
+export async function autosave(
+  base: string,
+  dbFile: string,
+  students: { username: string; cookie: string }[],
+  seconds: number,
+) {
   const version = new Map<string, number>();
   const lastAcked = new Map<string, string>();
   let conflicts = 0;
@@ -42,7 +47,15 @@ export async function autosave(base: string, dbFile: string, students: { usernam
     else if (JSON.stringify(JSON.parse(row.value)) !== lastAcked.get(username)) mismatched++;
   }
   const savedVersions = [...rows.values()].reduce((sum, r) => sum + r.version, 0);
-  return { ...stats, perSecond: acked / seconds, acked, conflicts, lost, mismatched, duplicates: savedVersions - acked };
+  return {
+    ...stats,
+    perSecond: acked / seconds,
+    acked,
+    conflicts,
+    lost,
+    mismatched,
+    duplicates: savedVersions - acked,
+  };
 }
 
 /** The same versioned upsert straight into SQLite (same pragmas), one process, no HTTP. */
@@ -53,7 +66,8 @@ export function rawUpsert(seconds: number, users: number) {
   db.pragma("synchronous = FULL");
   db.exec(`CREATE TABLE Answer (id TEXT PRIMARY KEY, userId TEXT NOT NULL, lessonSlug TEXT NOT NULL, exerciseId TEXT NOT NULL,
     value TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, createdAt DATETIME NOT NULL, updatedAt DATETIME NOT NULL, UNIQUE (userId, exerciseId))`);
-  const upsert = db.prepare(`INSERT INTO Answer (id, userId, lessonSlug, exerciseId, value, version, createdAt, updatedAt)
+  const upsert =
+    db.prepare(`INSERT INTO Answer (id, userId, lessonSlug, exerciseId, value, version, createdAt, updatedAt)
     VALUES (?, ?, 'haier-case', ?, ?, 1, ?, ?)
     ON CONFLICT (userId, exerciseId) DO UPDATE SET value = excluded.value, version = version + 1, updatedAt = excluded.updatedAt`);
   const until = performance.now() + seconds * 1000;
@@ -61,7 +75,14 @@ export function rawUpsert(seconds: number, users: number) {
   while (performance.now() < until) {
     const user = `u${n % users}`;
     const now = new Date().toISOString();
-    upsert.run(`${user}-${EXERCISE}`, user, EXERCISE, JSON.stringify(tableAnswer(EXERCISE, `${user} 第 ${n} 次保存`)), now, now);
+    upsert.run(
+      `${user}-${EXERCISE}`,
+      user,
+      EXERCISE,
+      JSON.stringify(tableAnswer(EXERCISE, `${user} 第 ${n} 次保存`)),
+      now,
+      now,
+    );
     n++;
   }
   db.close();

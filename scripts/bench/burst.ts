@@ -16,7 +16,9 @@ export async function classBurst(base: string, students: { username: string; coo
         if (version === null) {
           const work = await timed(`${base}/api/work/haier-case`, { headers: { cookie } });
           samples.push(work);
-          version = (JSON.parse(work.body) as { answers: Record<string, { version: number }> }).answers["haier-t1-2"]?.version ?? 0;
+          version =
+            (JSON.parse(work.body) as { answers: Record<string, { version: number }> }).answers["haier-t1-2"]
+              ?.version ?? 0;
         }
         const res = await timed(`${base}/api/work/haier-case/answers/haier-t1-2`, {
           method: "PUT",

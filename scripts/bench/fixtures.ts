@@ -17,7 +17,11 @@ export function tableAnswer(exerciseId: string, text: string) {
   if (def?.kind !== "table") throw new Error(`${exerciseId} is not a table exercise`);
   const rows = def.rows.mode === "fixed" ? def.rows.labels.length : def.rows.initial;
   const cell = (type: string) => (type === "number" ? "12" : text);
-  return { rows: Array.from({ length: rows }, () => Object.fromEntries(def.columns.map((c) => [c.key, c.type === "select" ? (c.options?.[0] ?? "") : cell(c.type)]))) };
+  return {
+    rows: Array.from({ length: rows }, () =>
+      Object.fromEntries(def.columns.map((c) => [c.key, c.type === "select" ? (c.options?.[0] ?? "") : cell(c.type)])),
+    ),
+  };
 }
 
 export async function prepare(dbFile: string) {
@@ -27,16 +31,32 @@ export async function prepare(dbFile: string) {
     const teacher = await db.user.findUniqueOrThrow({ where: { username: "teacher" } });
     await db.user.createMany({
       data: [
-        ...Array.from({ length: CLASS_SIZE }, (_, i) => ({ username: classStudent(i), name: `压测学生${i + 1}`, passwordHash: hash })),
-        ...Array.from({ length: SCHOOL_SIZE }, (_, i) => ({ username: schoolStudent(i), name: `全校学生${i + 1}`, passwordHash: hash })),
+        ...Array.from({ length: CLASS_SIZE }, (_, i) => ({
+          username: classStudent(i),
+          name: `压测学生${i + 1}`,
+          passwordHash: hash,
+        })),
+        ...Array.from({ length: SCHOOL_SIZE }, (_, i) => ({
+          username: schoolStudent(i),
+          name: `全校学生${i + 1}`,
+          passwordHash: hash,
+        })),
       ],
     });
     await db.user.update({ where: { id: teacher.id }, data: { passwordHash: hash } });
     const students = await db.user.findMany({ where: { username: { startsWith: "b" } }, select: { id: true } });
     const cls = await db.class.create({
-      data: { name: "压测班", term: "2026 秋", joinCode: "BENCH50", teacherId: teacher.id, enrollments: { create: students.map((s) => ({ studentId: s.id })) } },
+      data: {
+        name: "压测班",
+        term: "2026 秋",
+        joinCode: "BENCH50",
+        teacherId: teacher.id,
+        enrollments: { create: students.map((s) => ({ studentId: s.id })) },
+      },
     });
-    const assignment = await db.assignment.create({ data: { classId: cls.id, lessonSlug: "haier-case", dueAt: new Date(Date.now() + 86_400_000) } });
+    const assignment = await db.assignment.create({
+      data: { classId: cls.id, lessonSlug: "haier-case", dueAt: new Date(Date.now() + 86_400_000) },
+    });
     return { classId: cls.id, assignmentId: assignment.id };
   } finally {
     await db.$disconnect();
@@ -47,7 +67,10 @@ export async function prepare(dbFile: string) {
 export async function drafts(dbFile: string, exerciseId: string) {
   const db = createPrismaClient(`file:./${dbFile}`);
   try {
-    const rows = await db.answer.findMany({ where: { exerciseId, user: { username: { startsWith: "b" } } }, select: { value: true, version: true, user: { select: { username: true } } } });
+    const rows = await db.answer.findMany({
+      where: { exerciseId, user: { username: { startsWith: "b" } } },
+      select: { value: true, version: true, user: { select: { username: true } } },
+    });
     return new Map(rows.map((r) => [r.user.username, { value: r.value, version: r.version }]));
   } finally {
     await db.$disconnect();

@@ -17,8 +17,13 @@ vi.mock("@/lib/dal/session", () => ({
     const id = who.store?.getStore();
     if (!id) return null;
     const { prisma } = await import("@/lib/db");
-    const row = await prisma.user.findUnique({ where: { id }, select: { name: true, role: true, disabled: true, mustChangePassword: true } });
-    return row && !row.disabled ? { id, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword } : null;
+    const row = await prisma.user.findUnique({
+      where: { id },
+      select: { name: true, role: true, disabled: true, mustChangePassword: true },
+    });
+    return row && !row.disabled
+      ? { id, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword }
+      : null;
   },
 }));
 
@@ -47,7 +52,10 @@ function saver(userId: string, fetch: typeof globalThis.fetch) {
       fetch(`/api/work/${LESSON}/answers/${exercise}`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ value: tableAnswer(exercise, `第 ${++n} 次保存`), baseVersion: versions.get(exercise) ?? 0 }),
+        body: JSON.stringify({
+          value: tableAnswer(exercise, `第 ${++n} 次保存`),
+          baseVersion: versions.get(exercise) ?? 0,
+        }),
       }),
     );
     const body = (await response.json()) as { version?: number; current?: { version: number } };
@@ -94,7 +102,9 @@ const f1 = (n: number) => n.toFixed(1);
 it(`another student's work while one student floods saves (${LOOPS} loops, ${SECONDS} s)`, async () => {
   server = await startWorkServer("kefu-flood-");
   const [attacker, other] = await Promise.all(
-    ["a01", "v01"].map((username) => server.prisma.user.create({ data: { username, name: username, passwordHash: "x", role: "STUDENT" } })),
+    ["a01", "v01"].map((username) =>
+      server.prisma.user.create({ data: { username, name: username, passwordHash: "x", role: "STUDENT" } }),
+    ),
   );
   const fetch = server.net.fetch;
   const otherSaves = saver(other!.id, fetch);
@@ -105,7 +115,10 @@ it(`another student's work while one student floods saves (${LOOPS} loops, ${SEC
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const cpu = process.cpuUsage();
-  const [attacked, statuses] = await Promise.all([victim(other!.id, otherSaves, fetch, until), flood(attacker!.id, fetch, until)]);
+  const [attacked, statuses] = await Promise.all([
+    victim(other!.id, otherSaves, fetch, until),
+    flood(attacker!.id, fetch, until),
+  ]);
   const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu));
   delay.disable();
 

@@ -44,8 +44,18 @@ try {
   const lessons = await lessonPages(server.base, nginx?.url ?? null);
   report("1. lesson page, product (req/s, median of 3)", f0(lessons.product), "", null);
   report("1. same bytes as a static file, same server (req/s)", f0(lessons.staticFile), "", null);
-  report("1. same bytes from nginx, 1 worker (req/s)", nginx ? f0(lessons.nginx) : "nginx not installed (apt-get install nginx-light)", "", null);
-  report("1. product / static file", f2(lessons.ratioStatic), "≥ 0.5", lessons.ratioStatic >= 0.5 && lessons.errors === 0);
+  report(
+    "1. same bytes from nginx, 1 worker (req/s)",
+    nginx ? f0(lessons.nginx) : "nginx not installed (apt-get install nginx-light)",
+    "",
+    null,
+  );
+  report(
+    "1. product / static file",
+    f2(lessons.ratioStatic),
+    "≥ 0.5",
+    lessons.ratioStatic >= 0.5 && lessons.errors === 0,
+  );
   report("1. product / nginx", nginx ? f2(lessons.ratioNginx) : "n/a", "report", null);
 
   // 2. Autosave
@@ -63,7 +73,12 @@ try {
   report("2. raw better-sqlite3 upsert loop (writes/s)", f0(raw), "", null);
   report("2. floor: a route handler with one query (/api/health), 50 connections (req/s)", f0(floor), "", null);
   report("2. autosave / raw", f2(ratio), "≥ 0.25", ratio >= 0.25);
-  report("2. autosave p50 / p95 / p99 (ms)", `${f1(saves.p50)} / ${f1(saves.p95)} / ${f1(saves.p99)}`, "p99 < 100", saves.p99 < 100);
+  report(
+    "2. autosave p50 / p95 / p99 (ms)",
+    `${f1(saves.p50)} / ${f1(saves.p95)} / ${f1(saves.p99)}`,
+    "p99 < 100",
+    saves.p99 < 100,
+  );
   report(
     "2. lost / duplicated / mismatched writes",
     `${saves.lost} / ${saves.duplicates} / ${saves.mismatched} of ${saves.acked} acknowledged (${saves.serverErrors} 5xx)`,
@@ -73,18 +88,48 @@ try {
 
   // 3. Class burst and the school's sign-in storm
   const burst = await classBurst(server.base, students, 30);
-  report("3. class: saves every 15 s + 50 submits in 10 s, p95 / p99 (ms)", `${f1(burst.all.p95)} / ${f1(burst.all.p99)}; submit p95 ${f1(burst.submits.p95)}`, "p95 < 300", burst.all.p95 < 300);
-  report("3. class: errors / 5xx", `${burst.all.errors} / ${burst.all.serverErrors} of ${burst.all.count}`, "no 5xx", burst.all.serverErrors === 0);
+  report(
+    "3. class: saves every 15 s + 50 submits in 10 s, p95 / p99 (ms)",
+    `${f1(burst.all.p95)} / ${f1(burst.all.p99)}; submit p95 ${f1(burst.submits.p95)}`,
+    "p95 < 300",
+    burst.all.p95 < 300,
+  );
+  report(
+    "3. class: errors / 5xx",
+    `${burst.all.errors} / ${burst.all.serverErrors} of ${burst.all.count}`,
+    "no 5xx",
+    burst.all.serverErrors === 0,
+  );
   const submitted = await submissionIds(DB, assignmentId);
-  report("3. class: submissions recorded", `${submitted.rows} rows for ${submitted.students} students`, "50 / 50", submitted.rows === CLASS_SIZE && submitted.students === CLASS_SIZE);
+  report(
+    "3. class: submissions recorded",
+    `${submitted.rows} rows for ${submitted.students} students`,
+    "50 / 50",
+    submitted.rows === CLASS_SIZE && submitted.students === CLASS_SIZE,
+  );
   const storm = await signInStorm(server.base, SCHOOL_SIZE, 30);
-  report(`3. school: ${SCHOOL_SIZE} sign-ins in 30 s, p95 / p99 (ms)`, `${f1(storm.signIns.p95)} / ${f1(storm.signIns.p99)}`, "p95 < 1000", storm.signIns.p95 < 1000);
-  report("3. school: failed sign-ins / 5xx; home page p95 (ms)", `${storm.signIns.errors} / ${storm.signIns.serverErrors}; ${f1(storm.home.p95)}`, "no 5xx", storm.signIns.serverErrors === 0 && storm.home.serverErrors === 0);
+  report(
+    `3. school: ${SCHOOL_SIZE} sign-ins in 30 s, p95 / p99 (ms)`,
+    `${f1(storm.signIns.p95)} / ${f1(storm.signIns.p99)}`,
+    "p95 < 1000",
+    storm.signIns.p95 < 1000,
+  );
+  report(
+    "3. school: failed sign-ins / 5xx; home page p95 (ms)",
+    `${storm.signIns.errors} / ${storm.signIns.serverErrors}; ${f1(storm.home.p95)}`,
+    "no 5xx",
+    storm.signIns.serverErrors === 0 && storm.home.serverErrors === 0,
+  );
 
   // 4. Review
   const teacher = await signIn(server.base, "teacher", PASSWORD);
   if (!teacher.cookie) throw new Error("teacher sign-in failed");
-  const review = await reviewScreen(server.base, { teacher: teacher.cookie, student: students[0]!.cookie }, submitted.ids[0]!, assignmentId);
+  const review = await reviewScreen(
+    server.base,
+    { teacher: teacher.cookie, student: students[0]!.cookie },
+    submitted.ids[0]!,
+    assignmentId,
+  );
   report("4. review screen, 50-student class (ms, median of 30)", f1(review.reviewMs), "", null);
   report("4. class matrix of that assignment (ms)", f1(review.matrixMs), "", null);
   report("4. lesson page, prerendered (ms)", f1(review.lessonMs), "", null);
@@ -96,9 +141,24 @@ try {
   const lessonJs = await firstLoadJs(server.base, "/lessons/haier-case", null);
   const reviewJs = await firstLoadJs(server.base, `/teacher/submissions/${submitted.ids[0]}`, teacher.cookie);
   const plainJs = await firstLoadJs(server.base, "/plans", null);
-  report("5. first-load JS, lesson (kB gzip)", `${f1(lessonJs.kB)} in ${lessonJs.scripts} scripts`, "≤ 120", lessonJs.kB <= 120);
-  report("5. first-load JS, review screen (kB gzip)", `${f1(reviewJs.kB)} in ${reviewJs.scripts} scripts`, "≤ 200", reviewJs.kB <= 200);
-  report("5. first-load JS, plan list without exercises (kB gzip)", f1(plainJs.kB), "widgets absent", plainJs.kB < lessonJs.kB);
+  report(
+    "5. first-load JS, lesson (kB gzip)",
+    `${f1(lessonJs.kB)} in ${lessonJs.scripts} scripts`,
+    "≤ 120",
+    lessonJs.kB <= 120,
+  );
+  report(
+    "5. first-load JS, review screen (kB gzip)",
+    `${f1(reviewJs.kB)} in ${reviewJs.scripts} scripts`,
+    "≤ 200",
+    reviewJs.kB <= 200,
+  );
+  report(
+    "5. first-load JS, plan list without exercises (kB gzip)",
+    f1(plainJs.kB),
+    "widgets absent",
+    plainJs.kB < lessonJs.kB,
+  );
 
   // 6. Lighthouse
   const student = await signIn(server.base, classStudent(0), PASSWORD);
@@ -109,7 +169,12 @@ try {
   ] as const) {
     const scores = await lighthouseScores(url, cookie);
     const met = scores.performance >= 95 && scores.accessibility >= 95;
-    report(`6. lighthouse ${name}: performance / accessibility`, `${scores.performance} / ${scores.accessibility} (LCP ${scores.lcpMs} ms, TBT ${scores.tbtMs} ms${scores.failing.length ? `; failing: ${scores.failing.join(", ")}` : ""})`, "≥ 95 / ≥ 95", met);
+    report(
+      `6. lighthouse ${name}: performance / accessibility`,
+      `${scores.performance} / ${scores.accessibility} (LCP ${scores.lcpMs} ms, TBT ${scores.tbtMs} ms${scores.failing.length ? `; failing: ${scores.failing.join(", ")}` : ""})`,
+      "≥ 95 / ≥ 95",
+      met,
+    );
   }
 } finally {
   nginx?.stop();
@@ -121,11 +186,17 @@ try {
 if (skipCold) report("7. cold start", "skipped (--skip-cold)", "≤ 6 min", null);
 else {
   const cold = await coldStart(PORT + 1);
-  report("7. fresh clone: npm ci && npm start to first 200 of /api/health (s)", `${f1(cold.totalMs / 1000)} (npm ci ${f1(cold.npmCiMs / 1000)}, start ${f1(cold.firstStartMs / 1000)})`, "≤ 360", cold.totalMs <= 360_000);
+  report(
+    "7. fresh clone: npm ci && npm start to first 200 of /api/health (s)",
+    `${f1(cold.totalMs / 1000)} (npm ci ${f1(cold.npmCiMs / 1000)}, start ${f1(cold.firstStartMs / 1000)})`,
+    "≤ 360",
+    cold.totalMs <= 360_000,
+  );
   report("7. npm start on the installed clone, existing database (s)", f1(cold.warmStartMs / 1000), "", null);
 }
 
 console.info(`\nbench took ${f1((performance.now() - benchStarted) / 60_000)} min\n`);
 console.info("| figure | value | target | met |\n|---|---|---|---|");
-for (const r of rows) console.info(`| ${r.figure} | ${r.value} | ${r.target || "—"} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`);
+for (const r of rows)
+  console.info(`| ${r.figure} | ${r.value} | ${r.target || "—"} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`);
 process.exit(0);

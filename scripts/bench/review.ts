@@ -12,13 +12,26 @@ async function serverTimes(url: string, cookie: string | null, n: number) {
   return { ms: median(times), status };
 }
 
-export async function reviewScreen(base: string, cookies: { teacher: string; student: string }, submissionId: string, assignmentId: string, n = 30) {
+export async function reviewScreen(
+  base: string,
+  cookies: { teacher: string; student: string },
+  submissionId: string,
+  assignmentId: string,
+  n = 30,
+) {
   const teacherCookie = cookies.teacher;
   await serverTimes(`${base}/teacher/submissions/${submissionId}`, teacherCookie, 3); // warm-up
   const lesson = await serverTimes(`${base}/lessons/haier-case`, null, n);
   const review = await serverTimes(`${base}/teacher/submissions/${submissionId}`, teacherCookie, n);
   const dynamic = await serverTimes(`${base}/student`, cookies.student, n);
   const matrix = await serverTimes(`${base}/teacher/assignments/${assignmentId}`, teacherCookie, n);
-  if (review.status !== 200 || matrix.status !== 200) throw new Error(`review screens answered ${review.status} / ${matrix.status}`);
-  return { lessonMs: lesson.ms, dynamicMs: dynamic.ms, reviewMs: review.ms, matrixMs: matrix.ms, ratio: review.ms / lesson.ms };
+  if (review.status !== 200 || matrix.status !== 200)
+    throw new Error(`review screens answered ${review.status} / ${matrix.status}`);
+  return {
+    lessonMs: lesson.ms,
+    dynamicMs: dynamic.ms,
+    reviewMs: review.ms,
+    matrixMs: matrix.ms,
+    ratio: review.ms / lesson.ms,
+  };
 }

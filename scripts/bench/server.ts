@@ -28,15 +28,27 @@ export async function waitForHealth(base: string, timeoutMs: number) {
 
 export type Server = { base: string; stop: () => Promise<void>; startedInMs: number };
 
-export async function startProduct(port: number, dbFile: string, options: { cwd?: string; fresh?: boolean } = {}): Promise<Server> {
+export async function startProduct(
+  port: number,
+  dbFile: string,
+  options: { cwd?: string; fresh?: boolean } = {},
+): Promise<Server> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.fresh !== false) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${cwd}/${dbFile}${suffix}`, { force: true });
+  if (options.fresh !== false)
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${cwd}/${dbFile}${suffix}`, { force: true });
   const started = performance.now();
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
     cwd,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:./${dbFile}`, NEXTAUTH_SECRET: BENCH_SECRET, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:./${dbFile}`,
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      NODE_ENV: "production",
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, 600_000);

@@ -19,11 +19,21 @@ try {
   console.info(`PostgreSQL 测试库：${url.replace(/\/\/[^@]*@/, "//")}`);
   status = run(
     bin("prisma"),
-    ["migrate", "diff", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--exit-code"],
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/postgres/migrations",
+      "--to-schema-datamodel",
+      "prisma/postgres/schema.prisma",
+      "--exit-code",
+    ],
     { DATABASE_URL: url },
   );
   if (status !== 0) {
-    console.error("prisma/postgres/migrations 与 prisma/postgres/schema.prisma 不一致：请运行 npm run db:postgres -- --migration <名称>");
+    console.error(
+      "prisma/postgres/migrations 与 prisma/postgres/schema.prisma 不一致：请运行 npm run db:postgres -- --migration <名称>",
+    );
   } else {
     status = run(bin("playwright"), ["test", ...process.argv.slice(2)], { E2E_DATABASE_URL: url });
   }

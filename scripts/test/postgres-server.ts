@@ -21,7 +21,9 @@ function ensureInstalled(): string {
   if (found) return found;
   if (process.getuid?.() === 0 && existsSync("/etc/debian_version")) {
     console.info("未找到 PostgreSQL，正在安装 Debian 的 postgresql 软件包……");
-    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql", { stdio: "inherit" });
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql", {
+      stdio: "inherit",
+    });
     const installed = findBinDir();
     if (installed) return installed;
   }
@@ -39,7 +41,9 @@ export function startPostgres(port = 55432): PostgresServer {
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: run its programs as the package's postgres user.
   const as = (command: string, args: string[]) =>
-    isRoot ? execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" }) : execFileSync(command, args, { stdio: "pipe" });
+    isRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" })
+      : execFileSync(command, args, { stdio: "pipe" });
 
   const dir = mkdtempSync(path.join(tmpdir(), "kefu-pg-"));
   chmodSync(dir, 0o700);

@@ -50,7 +50,11 @@ export const resetPassword = formAction(
       const initialPassword = generateInitialPassword();
       const [user] = await prisma.user.updateManyAndReturn({
         where: { id: userId },
-        data: { passwordHash: await hashPassword(initialPassword), mustChangePassword: true, tokenVersion: { increment: 1 } },
+        data: {
+          passwordHash: await hashPassword(initialPassword),
+          mustChangePassword: true,
+          tokenVersion: { increment: 1 },
+        },
         select: { username: true, name: true },
       });
       if (!user) return refused(adminMessages.userNotFound, { reason: "forbidden" });

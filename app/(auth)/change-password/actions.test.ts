@@ -43,7 +43,9 @@ function form(currentPassword: string, newPassword = "newpass2026") {
 async function change(currentPassword: string): Promise<string> {
   const result = await changePassword(initial as never, form(currentPassword));
   if (result.ok) return "changed";
-  const field = (result as { fieldErrors?: Record<string, string[]>; errors?: Record<string, string[]> }).fieldErrors ?? (result as { errors?: Record<string, string[]> }).errors;
+  const field =
+    (result as { fieldErrors?: Record<string, string[]>; errors?: Record<string, string[]> }).fieldErrors ??
+    (result as { errors?: Record<string, string[]> }).errors;
   const text = field?.currentPassword?.[0] ?? result.message ?? "";
   return text === "当前密码不正确。" ? "wrong" : text;
 }
@@ -66,7 +68,9 @@ beforeEach(async () => {
   const { hashPassword } = await import("@/lib/password");
   await prisma.loginThrottle.deleteMany();
   await prisma.user.deleteMany();
-  const user = await prisma.user.create({ data: { username: "s24101", name: "赵同学", passwordHash: await hashPassword(PASSWORD) } });
+  const user = await prisma.user.create({
+    data: { username: "s24101", name: "赵同学", passwordHash: await hashPassword(PASSWORD) },
+  });
   studentId = user.id;
   session.user = { id: user.id, name: user.name, role: "STUDENT", mustChangePassword: false };
   tested.count = 0;
@@ -84,7 +88,12 @@ describe("changePassword", () => {
     expect(waits.length).toBeGreaterThanOrEqual(25);
     for (const message of waits) expect(message).toMatch(/^尝试次数过多，请 \d+ 秒后再试。$/);
     expect(await change(PASSWORD)).toMatch(/^尝试次数过多，请 \d+ 秒后再试。$/);
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: studentId }, select: { mustChangePassword: true, tokenVersion: true } })).toMatchObject({ tokenVersion: 0 });
+    expect(
+      await prisma.user.findUniqueOrThrow({
+        where: { id: studentId },
+        select: { mustChangePassword: true, tokenVersion: true },
+      }),
+    ).toMatchObject({ tokenVersion: 0 });
   });
 
   it("the right password after the wait changes it and clears the count", async () => {
@@ -98,10 +107,17 @@ describe("changePassword", () => {
   it("shares the account's throttle with signing in", async () => {
     const { authOptions } = await import("@/lib/auth/options");
     const provider = authOptions.providers[0] as unknown as {
-      options: { authorize: (c: { username: string; password: string }, r: { headers: Record<string, string> }) => Promise<AuthUser | null> };
+      options: {
+        authorize: (
+          c: { username: string; password: string },
+          r: { headers: Record<string, string> },
+        ) => Promise<AuthUser | null>;
+      };
     };
     for (let i = 0; i < 5; i++) expect(await change(`guess-${i}`)).toBe("wrong");
-    await expect(provider.options.authorize({ username: "s24101", password: PASSWORD }, { headers: {} })).rejects.toThrow(/^TOO_MANY_ATTEMPTS:1$/);
+    await expect(
+      provider.options.authorize({ username: "s24101", password: PASSWORD }, { headers: {} }),
+    ).rejects.toThrow(/^TOO_MANY_ATTEMPTS:1$/);
   });
 
   it("a database failure says so in Chinese and changes nothing, instead of a 500", async () => {
@@ -114,6 +130,8 @@ describe("changePassword", () => {
       await prisma.$executeRawUnsafe('ALTER TABLE "LoginThrottleAway" RENAME TO "LoginThrottle"');
       logged.mockRestore();
     }
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: studentId }, select: { tokenVersion: true } })).toEqual({ tokenVersion: 0 });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: studentId }, select: { tokenVersion: true } })).toEqual({
+      tokenVersion: 0,
+    });
   });
 });

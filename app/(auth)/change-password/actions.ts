@@ -23,7 +23,8 @@ export async function changePassword(_prev: ActionResult<Changed>, formData: For
     newPassword: formData.get("newPassword"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  if (!parsed.success) return { ok: false, message: "", reason: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, message: "", reason: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
 
   try {
     return await changeTo(session.id, parsed.data.currentPassword, parsed.data.newPassword);
@@ -38,12 +39,22 @@ async function changeTo(userId: string, currentPassword: string, newPassword: st
     where: { id: userId },
     select: { username: true, role: true, passwordHash: true },
   });
-  const wrong: ActionResult<Changed> = { ok: false, message: "", reason: "invalid", fieldErrors: { currentPassword: [authMessages.currentPasswordWrong] } };
+  const wrong: ActionResult<Changed> = {
+    ok: false,
+    message: "",
+    reason: "invalid",
+    fieldErrors: { currentPassword: [authMessages.currentPasswordWrong] },
+  };
   if (!user) return wrong;
   // The current password is guessed no faster than at sign-in: the same count, on the account.
   const attempt = await countAttempt(accountKey(userId), null);
   if (!attempt.allowed) {
-    return { ok: false, message: "", reason: "invalid", fieldErrors: { currentPassword: [waitMessage(waitSeconds(attempt.waitMs))] } };
+    return {
+      ok: false,
+      message: "",
+      reason: "invalid",
+      fieldErrors: { currentPassword: [waitMessage(waitSeconds(attempt.waitMs))] },
+    };
   }
   if (!(await verifyPassword(user.passwordHash, currentPassword))) return wrong;
   await recordSuccess(attempt);

@@ -17,15 +17,24 @@ export function ChangePasswordForm() {
     const changed = state.ok ? state.data : undefined;
     if (!changed || !newPassword.current) return;
     // The change ended the old session; sign in again with the new password.
-    void signIn("credentials", { username: changed.username, password: newPassword.current.value, redirect: false }).then((result) =>
-      window.location.assign(result?.ok ? homeFor(changed.role) : "/login"),
-    );
+    void signIn("credentials", {
+      username: changed.username,
+      password: newPassword.current.value,
+      redirect: false,
+    }).then((result) => window.location.assign(result?.ok ? homeFor(changed.role) : "/login"));
   }, [state]);
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {state.message ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
-      <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
+      <Field
+        label="当前密码"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.currentPassword}
+      />
       <Field
         ref={newPassword}
         label="新密码"
@@ -36,7 +45,14 @@ export function ChangePasswordForm() {
         hint="至少 8 位，同时包含字母和数字"
         errors={state.fieldErrors?.newPassword}
       />
-      <Field label="再次输入新密码" name="confirmPassword" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
+      <Field
+        label="再次输入新密码"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.confirmPassword}
+      />
       <Button type="submit" className="w-full" disabled={pending || state.ok}>
         {pending ? "正在保存……" : "保存新密码"}
       </Button>

@@ -36,7 +36,9 @@ export function LoginForm() {
       const session = await getSession();
       const user = session?.user;
       if (!user) throw new Error("no session after sign-in");
-      const target = user.mustChangePassword ? "/change-password" : landingPath(user.role, searchParams.get("callbackUrl"));
+      const target = user.mustChangePassword
+        ? "/change-password"
+        : landingPath(user.role, searchParams.get("callbackUrl"));
       // A full navigation, so every server component sees the new session cookie.
       window.location.assign(target);
     } catch {
@@ -48,7 +50,15 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Field label="账号" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required hint="学号、工号或邮箱" />
+      <Field
+        label="账号"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        hint="学号、工号或邮箱"
+      />
       <Field label="密码" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "正在登录……" : "登录"}

@@ -16,7 +16,9 @@ export default function LessonsPage() {
               href={lesson.url}
               className="block h-full rounded-xl border border-slate-200 bg-white p-5 transition-shadow hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600"
             >
-              <p className="text-sm text-brand-700">第 {lesson.order} 课 · 约 {lesson.minutes} 分钟</p>
+              <p className="text-sm text-brand-700">
+                第 {lesson.order} 课 · 约 {lesson.minutes} 分钟
+              </p>
               <h2 className="mt-1 text-lg font-semibold text-slate-900">{lesson.title}</h2>
               <p className="mt-2 text-sm leading-6 text-slate-600">{lesson.summary}</p>
             </Link>

@@ -6,7 +6,13 @@ import { action, formAction } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
 import { prisma } from "@/lib/db";
 
-const codeSchema = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/, "班级码是 6 位字母或数字。") });
+const codeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6}$/, "班级码是 6 位字母或数字。"),
+});
 
 /** A student joins a class with the code the teacher gave out. */
 export const joinClass = formAction(
@@ -15,7 +21,11 @@ export const joinClass = formAction(
     input: codeSchema,
     run: async ({ code }, user) => {
       const cls = await prisma.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
-      if (!cls) return refused("没有找到这个班级码，请核对后再试。", { reason: "invalid", fieldErrors: { code: ["没有找到这个班级码，请核对后再试。"] } });
+      if (!cls)
+        return refused("没有找到这个班级码，请核对后再试。", {
+          reason: "invalid",
+          fieldErrors: { code: ["没有找到这个班级码，请核对后再试。"] },
+        });
       await prisma.enrollment.upsert({
         where: { classId_studentId: { classId: cls.id, studentId: user.id } },
         update: {},

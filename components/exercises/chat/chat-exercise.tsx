@@ -49,7 +49,8 @@ export function ChatExercise({ exercise, value, onChange, readOnly }: WidgetProp
                       onChange={(t) => edit(i, t)}
                       textarea={{
                         disabled: readOnly,
-                        className: "mt-0.5 block w-full rounded-2xl rounded-tr-sm border border-brand-100 bg-brand-50 px-3 py-2 leading-6 field-sizing-content disabled:text-slate-800",
+                        className:
+                          "mt-0.5 block w-full rounded-2xl rounded-tr-sm border border-brand-100 bg-brand-50 px-3 py-2 leading-6 field-sizing-content disabled:text-slate-800",
                       }}
                     />
                   </label>
@@ -75,13 +76,19 @@ export function ChatExercise({ exercise, value, onChange, readOnly }: WidgetProp
                     send();
                   }
                 },
-                className: "mt-1 block min-h-20 w-full rounded-md border border-slate-300 px-3 py-2 leading-6 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30",
+                className:
+                  "mt-1 block min-h-20 w-full rounded-md border border-slate-300 px-3 py-2 leading-6 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30",
               }}
             />
             <div className="mt-2 flex items-center justify-between gap-2">
               {/* Phones have no Ctrl key: the hint is for keyboards only. */}
               <span className="text-xs text-slate-600 pointer-coarse:hidden">Ctrl+Enter 发送</span>
-              <button type="button" onClick={send} disabled={!draft.trim()} className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300">
+              <button
+                type="button"
+                onClick={send}
+                disabled={!draft.trim()}
+                className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300"
+              >
                 发送
               </button>
             </div>
@@ -100,7 +107,11 @@ export function ChatExercise({ exercise, value, onChange, readOnly }: WidgetProp
           ))}
         </ul>
         {forbidden.length ? (
-          <p className="mt-2 rounded bg-red-50 px-2 py-1 text-xs leading-5 text-red-800" role="status" data-testid="forbidden-phrases">
+          <p
+            className="mt-2 rounded bg-red-50 px-2 py-1 text-xs leading-5 text-red-800"
+            role="status"
+            data-testid="forbidden-phrases"
+          >
             回复里有客服禁用语：{forbidden.map((p) => `“${p}”`).join("、")}，请换一种说法。
           </p>
         ) : null}

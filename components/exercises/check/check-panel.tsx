@@ -20,7 +20,12 @@ export function CheckPanel({
 }) {
   return (
     <div className="mt-4 flex flex-wrap items-center gap-3">
-      <button type="button" onClick={onCheck} disabled={pending} className="min-h-10 rounded-md border border-brand-600 px-4 text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onCheck}
+        disabled={pending}
+        className="min-h-10 rounded-md border border-brand-600 px-4 text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
         {pending ? "正在检查……" : feedback ? "重新检查" : "检查答案"}
       </button>
       <p role="status" aria-live="polite" className="text-sm">
@@ -45,7 +50,9 @@ export function CheckPanel({
 export function Mark({ item }: { item: Feedback["items"][number] | undefined }) {
   if (!item) return null;
   return (
-    <p className={`mt-2 rounded-md px-3 py-2 text-sm ${item.correct ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      className={`mt-2 rounded-md px-3 py-2 text-sm ${item.correct ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+    >
       <span className="font-semibold">{item.correct ? "✓ 正确" : "✗ 不对"}</span>
       {item.note ? <span className="ml-2">{item.note}</span> : null}
     </p>

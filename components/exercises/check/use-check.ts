@@ -10,7 +10,12 @@ type CheckState = { feedback: CheckFeedback | null; error: string | null; pendin
 
 /** Asks the server to grade an auto-graded exercise and explain the answer. */
 export function useCheck(exerciseId: string) {
-  const [state, setState] = useState<CheckState>({ feedback: null, error: null, pending: false, checkedValue: undefined });
+  const [state, setState] = useState<CheckState>({
+    feedback: null,
+    error: null,
+    pending: false,
+    checkedValue: undefined,
+  });
   async function check(value: unknown) {
     setState((s) => ({ ...s, pending: true, error: null }));
     try {
@@ -20,9 +25,23 @@ export function useCheck(exerciseId: string) {
         body: JSON.stringify({ value }),
       });
       const body = (await response.json()) as CheckFeedback & { message?: string };
-      setState(response.ok ? { feedback: body, error: null, pending: false, checkedValue: value } : { feedback: null, error: body.message ?? "检查失败，请稍后再试。", pending: false, checkedValue: undefined });
+      setState(
+        response.ok
+          ? { feedback: body, error: null, pending: false, checkedValue: value }
+          : {
+              feedback: null,
+              error: body.message ?? "检查失败，请稍后再试。",
+              pending: false,
+              checkedValue: undefined,
+            },
+      );
     } catch {
-      setState({ feedback: null, error: "网络不通，暂时不能检查。答案已保存在本机。", pending: false, checkedValue: undefined });
+      setState({
+        feedback: null,
+        error: "网络不通，暂时不能检查。答案已保存在本机。",
+        pending: false,
+        checkedValue: undefined,
+      });
     }
   }
   return { ...state, check };

@@ -7,7 +7,11 @@ import { markFor, type WidgetProps } from "../types";
 export function ChoiceExercise({ exercise, value, onChange, readOnly, feedback }: WidgetProps<"choice", ChoiceAnswer>) {
   const toggle = (questionId: string, optionId: string, multiple: boolean) => {
     const current = value[questionId] ?? [];
-    const next = multiple ? (current.includes(optionId) ? current.filter((o) => o !== optionId) : [...current, optionId]) : [optionId];
+    const next = multiple
+      ? current.includes(optionId)
+        ? current.filter((o) => o !== optionId)
+        : [...current, optionId]
+      : [optionId];
     onChange({ ...value, [questionId]: next });
   };
   return (
@@ -15,7 +19,7 @@ export function ChoiceExercise({ exercise, value, onChange, readOnly, feedback }
       {exercise.questions.map((q, index) => (
         <li key={q.id}>
           <fieldset>
-            <legend className="font-medium leading-7 text-slate-900">
+            <legend className="leading-7 font-medium text-slate-900">
               {index + 1}. {q.text}
               <span className="ml-2 text-sm font-normal text-slate-500">（{q.multiple ? "多选" : "单选"}）</span>
             </legend>

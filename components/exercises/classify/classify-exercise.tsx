@@ -34,10 +34,20 @@ const jumpBetweenBuckets: KeyboardCoordinateGetter = (event, { context }) => {
   const next = ids[(index + (forward ? 1 : -1) + ids.length) % ids.length];
   const rect = next !== undefined ? droppableRects.get(next) : undefined;
   if (!rect) return undefined;
-  return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
+  return {
+    x: rect.left + rect.width / 2 - collisionRect.width / 2,
+    y: rect.top + rect.height / 2 - collisionRect.height / 2,
+  };
 };
 
-type CardProps = { id: string; text: string; disabled: boolean; bucketLabel: string; selected: boolean; onSelect: (id: string) => void };
+type CardProps = {
+  id: string;
+  text: string;
+  disabled: boolean;
+  bucketLabel: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+};
 
 /**
  * A card: tap it, then tap a category (the easy way on a phone); or drag it by its handle (the
@@ -49,7 +59,11 @@ function Card({ id, text, disabled, bucketLabel, selected, onSelect }: CardProps
   const { onKeyDown, ...pointerListeners } = listeners ?? {};
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <div ref={setNodeRef} style={style} className={`flex items-stretch rounded-md border bg-white shadow-sm ${isDragging ? "z-10 border-brand-600 shadow-lg" : selected ? "border-brand-600 ring-2 ring-brand-600/40" : "border-slate-300"}`}>
+    <div
+      ref={setNodeRef}
+      style={style}
+      className={`flex items-stretch rounded-md border bg-white shadow-sm ${isDragging ? "z-10 border-brand-600 shadow-lg" : selected ? "border-brand-600 ring-2 ring-brand-600/40" : "border-slate-300"}`}
+    >
       <button
         type="button"
         {...attributes}
@@ -79,10 +93,29 @@ function Card({ id, text, disabled, bucketLabel, selected, onSelect }: CardProps
   );
 }
 
-function Zone({ id, label, children, count, target, onPlace }: { id: string; label: string; children: React.ReactNode; count: number; target: string | null; onPlace: () => void }) {
+function Zone({
+  id,
+  label,
+  children,
+  count,
+  target,
+  onPlace,
+}: {
+  id: string;
+  label: string;
+  children: React.ReactNode;
+  count: number;
+  target: string | null;
+  onPlace: () => void;
+}) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
-    <div ref={setNodeRef} role="group" aria-label={label} className={`min-h-24 rounded-lg border-2 border-dashed p-3 ${isOver || target ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}>
+    <div
+      ref={setNodeRef}
+      role="group"
+      aria-label={label}
+      className={`min-h-24 rounded-lg border-2 border-dashed p-3 ${isOver || target ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}
+    >
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-slate-700">
           {label} <span className="font-normal text-slate-600">（{count}）</span>
@@ -98,7 +131,13 @@ function Zone({ id, label, children, count, target, onPlace }: { id: string; lab
   );
 }
 
-export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback }: WidgetProps<"classify", ClassifyAnswer>) {
+export function ClassifyExercise({
+  exercise,
+  value,
+  onChange,
+  readOnly,
+  feedback,
+}: WidgetProps<"classify", ClassifyAnswer>) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 120, tolerance: 8 } }),
@@ -112,7 +151,14 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
   };
   const select = (id: string) => setSelected((current) => (current === id ? null : id));
   const zone = (id: string, zoneLabel: string, bucket: string | null) => (
-    <Zone key={id} id={id} label={zoneLabel} count={itemsIn(bucket).length} target={selected} onPlace={() => selected && place(selected, bucket)}>
+    <Zone
+      key={id}
+      id={id}
+      label={zoneLabel}
+      count={itemsIn(bucket).length}
+      target={selected}
+      onPlace={() => selected && place(selected, bucket)}
+    >
       {itemsIn(bucket).map(renderItem)}
     </Zone>
   );
@@ -123,14 +169,22 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
   const itemsIn = (bucket: string | null) => exercise.items.filter((i) => (value[i.id] ?? null) === bucket);
   const renderItem = (item: (typeof exercise.items)[number]) => (
     <div key={item.id} className="flex flex-col">
-      <Card id={item.id} text={item.text} disabled={readOnly} bucketLabel={label.get(value[item.id] ?? "") ?? "未分类"} selected={selected === item.id} onSelect={select} />
+      <Card
+        id={item.id}
+        text={item.text}
+        disabled={readOnly}
+        bucketLabel={label.get(value[item.id] ?? "") ?? "未分类"}
+        selected={selected === item.id}
+        onSelect={select}
+      />
     </div>
   );
 
   return (
     <div>
       <p className="mb-3 text-sm text-slate-600">
-        点一下卡片，再点类别里的“放到这里”；也可以按住卡片右边的 ⠿ 拖过去。用键盘时：Tab 选中卡片，空格拿起，方向键换类别，空格放下。还可以用下面的列表选择。
+        点一下卡片，再点类别里的“放到这里”；也可以按住卡片右边的 ⠿ 拖过去。用键盘时：Tab
+        选中卡片，空格拿起，方向键换类别，空格放下。还可以用下面的列表选择。
       </p>
       <DndContext
         sensors={sensors}
@@ -141,16 +195,22 @@ export function ClassifyExercise({ exercise, value, onChange, readOnly, feedback
         accessibility={{
           announcements: {
             onDragStart: ({ active }) => `已拿起“${exercise.items.find((i) => i.id === active.id)?.text ?? ""}”。`,
-            onDragOver: ({ over }) => (over ? `移到“${over.id === POOL ? "未分类" : label.get(String(over.id))}”。` : "不在任何类别上。"),
-            onDragEnd: ({ over }) => (over ? `已放进“${over.id === POOL ? "未分类" : label.get(String(over.id))}”。` : "已放回。"),
+            onDragOver: ({ over }) =>
+              over ? `移到“${over.id === POOL ? "未分类" : label.get(String(over.id))}”。` : "不在任何类别上。",
+            onDragEnd: ({ over }) =>
+              over ? `已放进“${over.id === POOL ? "未分类" : label.get(String(over.id))}”。` : "已放回。",
             onDragCancel: () => "已取消拖动。",
           },
-          screenReaderInstructions: { draggable: "按空格拿起卡片，用方向键在类别之间移动，再按空格放下，按 Esc 取消。" },
+          screenReaderInstructions: {
+            draggable: "按空格拿起卡片，用方向键在类别之间移动，再按空格放下，按 Esc 取消。",
+          },
         }}
       >
         <div className="space-y-3">
           {zone(POOL, "未分类", null)}
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{exercise.buckets.map((b) => zone(b.id, b.label, b.id))}</div>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {exercise.buckets.map((b) => zone(b.id, b.label, b.id))}
+          </div>
         </div>
       </DndContext>
       <details className="mt-4 rounded-md border border-slate-200 p-3">

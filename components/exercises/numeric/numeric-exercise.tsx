@@ -6,12 +6,18 @@ import { exerciseMessages as m } from "@/lib/messages/exercises";
 import { Mark } from "../check/check-panel";
 import { markFor, type WidgetProps } from "../types";
 
-export function NumericExercise({ exercise, value, onChange, readOnly, feedback }: WidgetProps<"numeric", NumericAnswer>) {
+export function NumericExercise({
+  exercise,
+  value,
+  onChange,
+  readOnly,
+  feedback,
+}: WidgetProps<"numeric", NumericAnswer>) {
   return (
     <ol className="space-y-5">
       {exercise.questions.map((q, index) => (
         <li key={q.id}>
-          <label htmlFor={`${exercise.id}-${q.id}`} className="block font-medium leading-7 text-slate-900">
+          <label htmlFor={`${exercise.id}-${q.id}`} className="block leading-7 font-medium text-slate-900">
             {index + 1}. {q.text}
           </label>
           <div className="mt-2 flex items-center gap-2">

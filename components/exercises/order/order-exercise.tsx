@@ -1,12 +1,35 @@
 "use client";
 
-import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { OrderAnswer } from "@/lib/exercises/answers";
 import type { WidgetProps } from "../types";
 
-function Step({ id, index, text, count, disabled, onMove, mark }: {
+function Step({
+  id,
+  index,
+  text,
+  count,
+  disabled,
+  onMove,
+  mark,
+}: {
   id: string;
   index: number;
   text: string;
@@ -24,7 +47,9 @@ function Step({ id, index, text, count, disabled, onMove, mark }: {
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={`flex items-center gap-2 rounded-md border bg-white p-2 ${isDragging ? "z-10 border-brand-600 shadow-lg" : mark ? (mark.correct ? "border-green-400" : "border-red-400") : "border-slate-300"}`}
     >
-      <span className="grid size-8 shrink-0 place-items-center rounded-full bg-brand-50 text-sm font-semibold text-brand-800">{index + 1}</span>
+      <span className="grid size-8 shrink-0 place-items-center rounded-full bg-brand-50 text-sm font-semibold text-brand-800">
+        {index + 1}
+      </span>
       <button
         type="button"
         {...attributes}
@@ -37,15 +62,32 @@ function Step({ id, index, text, count, disabled, onMove, mark }: {
         {mark && !mark.correct ? <span className="block text-xs text-red-700">位置不对</span> : null}
       </button>
       {disabled ? null : (
-        <span {...pointerListeners} aria-hidden title="按住拖动" className="flex h-10 w-7 shrink-0 cursor-grab touch-none items-center justify-center text-slate-500 select-none">
+        <span
+          {...pointerListeners}
+          aria-hidden
+          title="按住拖动"
+          className="flex h-10 w-7 shrink-0 cursor-grab touch-none items-center justify-center text-slate-500 select-none"
+        >
           ⠿
         </span>
       )}
       <div className="flex shrink-0 flex-col gap-1">
-        <button type="button" disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} aria-label={`上移“${text}”`} className="size-8 rounded border border-slate-300 text-sm disabled:opacity-30">
+        <button
+          type="button"
+          disabled={disabled || index === 0}
+          onClick={() => onMove(index, index - 1)}
+          aria-label={`上移“${text}”`}
+          className="size-8 rounded border border-slate-300 text-sm disabled:opacity-30"
+        >
           ↑
         </button>
-        <button type="button" disabled={disabled || index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`下移“${text}”`} className="size-8 rounded border border-slate-300 text-sm disabled:opacity-30">
+        <button
+          type="button"
+          disabled={disabled || index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+          aria-label={`下移“${text}”`}
+          className="size-8 rounded border border-slate-300 text-sm disabled:opacity-30"
+        >
           ↓
         </button>
       </div>
@@ -72,14 +114,26 @@ export function OrderExercise({ exercise, value, onChange, readOnly, feedback }:
         <SortableContext items={value} strategy={verticalListSortingStrategy}>
           <ol className="space-y-2">
             {value.map((id, index) => (
-              <Step key={id} id={id} index={index} text={text.get(id) ?? id} count={value.length} disabled={readOnly} onMove={move} mark={feedback ? { correct: feedback.items[index]?.correct ?? false } : undefined} />
+              <Step
+                key={id}
+                id={id}
+                index={index}
+                text={text.get(id) ?? id}
+                count={value.length}
+                disabled={readOnly}
+                onMove={move}
+                mark={feedback ? { correct: feedback.items[index]?.correct ?? false } : undefined}
+              />
             ))}
           </ol>
         </SortableContext>
       </DndContext>
       {/* The right order is shown only when the check may give the key (practice, or after handing in). */}
       {feedback?.items.some((item) => item.note) ? (
-        <ol className="mt-3 list-inside list-decimal space-y-1 rounded-md bg-slate-50 p-3 text-sm text-slate-700" aria-label="正确顺序">
+        <ol
+          className="mt-3 list-inside list-decimal space-y-1 rounded-md bg-slate-50 p-3 text-sm text-slate-700"
+          aria-label="正确顺序"
+        >
           {feedback.items.map((item) => (
             <li key={item.key}>{text.get(item.key)}</li>
           ))}

@@ -7,11 +7,22 @@ function cellAt(table: HTMLElement, row: number, col: number) {
   return table.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
 }
 
-export function handleCellKeys(event: KeyboardEvent<HTMLElement>, row: number, col: number, rowCount: number, colCount: number) {
+export function handleCellKeys(
+  event: KeyboardEvent<HTMLElement>,
+  row: number,
+  col: number,
+  rowCount: number,
+  colCount: number,
+) {
   const target = event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
   const table = target.closest<HTMLElement>("[data-worksheet-table]");
   if (!table || event.nativeEvent.isComposing) return; // never interrupt a Chinese IME composition
-  const text = "value" in target && target instanceof HTMLTextAreaElement ? target : target instanceof HTMLInputElement ? target : null;
+  const text =
+    "value" in target && target instanceof HTMLTextAreaElement
+      ? target
+      : target instanceof HTMLInputElement
+        ? target
+        : null;
   const atStart = !text || (text.selectionStart === 0 && text.selectionEnd === 0);
   const atEnd = !text || (text.selectionStart === text.value.length && text.selectionEnd === text.value.length);
   const firstLine = !text || !text.value.slice(0, text.selectionStart ?? 0).includes("\n");

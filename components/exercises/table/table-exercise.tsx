@@ -49,21 +49,32 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
           </caption>
           <thead className="bg-slate-50 text-sm text-slate-700 max-sm:hidden">
             <tr>
-              <th scope="col" className="w-28 border-b border-r border-slate-300 px-3 py-2 font-semibold">
+              <th scope="col" className="w-28 border-r border-b border-slate-300 px-3 py-2 font-semibold">
                 {labelHeader}
               </th>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className="border-b border-r border-slate-300 px-3 py-2 font-semibold last:border-r-0">
+                <th
+                  key={c.key}
+                  scope="col"
+                  className="border-r border-b border-slate-300 px-3 py-2 font-semibold last:border-r-0"
+                >
                   {c.label}
                 </th>
               ))}
-              {fixed ? null : <th className="w-16 border-b border-slate-300 px-2 py-2"><span className="sr-only">操作</span></th>}
+              {fixed ? null : (
+                <th className="w-16 border-b border-slate-300 px-2 py-2">
+                  <span className="sr-only">操作</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="max-sm:block">
             {rows.map((row, r) => (
               <tr key={r} className="border-b border-slate-300 last:border-b-0 max-sm:block max-sm:p-3">
-                <th scope="row" className="border-r border-slate-300 bg-slate-50 px-3 py-2 align-top text-sm font-semibold text-slate-800 max-sm:block max-sm:border-0 max-sm:bg-transparent max-sm:p-0 max-sm:pb-1">
+                <th
+                  scope="row"
+                  className="border-r border-slate-300 bg-slate-50 px-3 py-2 align-top text-sm font-semibold text-slate-800 max-sm:block max-sm:border-0 max-sm:bg-transparent max-sm:p-0 max-sm:pb-1"
+                >
                   <span className="sm:hidden">{labelHeader}：</span>
                   {rowLabel(r)}
                 </th>
@@ -74,13 +85,17 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
                     "data-cell": `${r}:${ci}`,
                     "aria-label": label,
                     disabled: readOnly,
-                    onKeyDown: (e: React.KeyboardEvent<HTMLElement>) => handleCellKeys(e, r, ci, rows.length, columns.length),
+                    onKeyDown: (e: React.KeyboardEvent<HTMLElement>) =>
+                      handleCellKeys(e, r, ci, rows.length, columns.length),
                     className:
                       "block w-full rounded-md border border-slate-200 bg-white px-2 py-1.5 text-[15px] leading-6 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 disabled:bg-slate-50 disabled:text-slate-700",
                   };
                   const note = cellComments?.[cellKey(r, c.key)];
                   return (
-                    <td key={c.key} className="border-r border-slate-300 px-2 py-2 align-top last:border-r-0 max-sm:block max-sm:border-0 max-sm:px-0">
+                    <td
+                      key={c.key}
+                      className="border-r border-slate-300 px-2 py-2 align-top last:border-r-0 max-sm:block max-sm:border-0 max-sm:px-0"
+                    >
                       <span className="mb-1 block text-xs text-slate-500 sm:hidden">{c.label}</span>
                       {c.type === "select" ? (
                         <select {...common} value={text} onChange={(e) => setCell(r, c.key, e.target.value)}>
@@ -92,17 +107,31 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
                           ))}
                         </select>
                       ) : c.type === "number" ? (
-                        <input {...common} inputMode="decimal" value={text} maxLength={32} placeholder={c.placeholder} onChange={(e) => setCell(r, c.key, e.target.value)} />
+                        <input
+                          {...common}
+                          inputMode="decimal"
+                          value={text}
+                          maxLength={32}
+                          placeholder={c.placeholder}
+                          onChange={(e) => setCell(r, c.key, e.target.value)}
+                        />
                       ) : (
                         <LimitedText
                           value={text}
                           maxLength={c.maxLength}
                           onChange={(t) => setCell(r, c.key, t)}
-                          textarea={{ ...common, placeholder: c.placeholder, className: `${common.className} field-sizing-content min-h-16 resize-y` }}
+                          textarea={{
+                            ...common,
+                            placeholder: c.placeholder,
+                            className: `${common.className} field-sizing-content min-h-16 resize-y`,
+                          }}
                         />
                       )}
                       {note ? (
-                        <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs leading-5 text-amber-950" data-testid="cell-comment">
+                        <p
+                          className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs leading-5 text-amber-950"
+                          data-testid="cell-comment"
+                        >
                           老师：{note}
                         </p>
                       ) : null}
@@ -129,7 +158,12 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
       </div>
       {fixed || readOnly ? null : (
         <div className="mt-2 flex items-center gap-3">
-          <button type="button" onClick={addRow} disabled={!canAdd} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-50 disabled:text-slate-400">
+          <button
+            type="button"
+            onClick={addRow}
+            disabled={!canAdd}
+            className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-50 disabled:text-slate-400"
+          >
             ＋ 添加一行
           </button>
           <span className="text-xs text-slate-600">
@@ -138,9 +172,17 @@ export function TableExercise({ exercise, value, onChange, readOnly, cellComment
         </div>
       )}
       {removed && !readOnly ? (
-        <p role="status" className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="row-removed">
+        <p
+          role="status"
+          className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700"
+          data-testid="row-removed"
+        >
           已删除第 {removed.index + 1} 行。
-          <button type="button" onClick={undoRemove} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 hover:bg-slate-50">
+          <button
+            type="button"
+            onClick={undoRemove}
+            className="min-h-9 rounded-md border border-slate-300 bg-white px-3 hover:bg-slate-50"
+          >
             撤销
           </button>
           <button type="button" onClick={() => setRemoved(null)} className="min-h-9 px-2 text-slate-600 underline">

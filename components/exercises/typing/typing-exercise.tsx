@@ -32,7 +32,10 @@ export function TypingExercise({ exercise, value, onChange, readOnly }: WidgetPr
 
   return (
     <div>
-      <p className="select-none rounded-md border border-slate-200 bg-slate-50 p-4 text-lg leading-9 tracking-wide text-slate-900" aria-label="要输入的文字">
+      <p
+        className="rounded-md border border-slate-200 bg-slate-50 p-4 text-lg leading-9 tracking-wide text-slate-900 select-none"
+        aria-label="要输入的文字"
+      >
         {exercise.passage}
       </p>
       <label htmlFor={`${exercise.id}-input`} className="mt-4 block text-sm font-medium text-slate-800">
@@ -72,7 +75,9 @@ export function TypingExercise({ exercise, value, onChange, readOnly }: WidgetPr
         </div>
       </dl>
       {value.elapsedMs >= TYPING_MAX_MS && !done ? (
-        <p className="mt-3 text-sm text-amber-800" role="status">这次已经计时满 60 分钟，计时停在这里。点“重新开始”可以再测一次。</p>
+        <p className="mt-3 text-sm text-amber-800" role="status">
+          这次已经计时满 60 分钟，计时停在这里。点“重新开始”可以再测一次。
+        </p>
       ) : null}
       {done ? (
         <p className={`mt-3 text-sm font-medium ${passed ? "text-green-700" : "text-amber-800"}`} role="status">
@@ -82,7 +87,11 @@ export function TypingExercise({ exercise, value, onChange, readOnly }: WidgetPr
         </p>
       ) : null}
       {readOnly ? null : (
-        <button type="button" onClick={restart} className="mt-3 min-h-10 rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50">
+        <button
+          type="button"
+          onClick={restart}
+          className="mt-3 min-h-10 rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
+        >
           重新开始
         </button>
       )}

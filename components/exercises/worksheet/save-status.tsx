@@ -42,7 +42,15 @@ function entryLabel(entry: Entry) {
 }
 
 /** The save state of one exercise, said in words, with what to do about a problem. */
-export function EntryStatus({ entry, onResolve, loginHref }: { entry: Entry | undefined; onResolve: (keep: "server" | "mine") => void; loginHref: string }) {
+export function EntryStatus({
+  entry,
+  onResolve,
+  loginHref,
+}: {
+  entry: Entry | undefined;
+  onResolve: (keep: "server" | "mine") => void;
+  loginHref: string;
+}) {
   if (!entry) return <p className="text-sm text-slate-500">正在载入答案……</p>;
   if (entry.state === "local") return null;
   const label = entryLabel(entry);
@@ -55,10 +63,18 @@ export function EntryStatus({ entry, onResolve, loginHref }: { entry: Entry | un
         <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
           <p>{m.conflict}</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" onClick={() => onResolve("server")} className="min-h-9 rounded-md border border-red-300 bg-white px-3">
+            <button
+              type="button"
+              onClick={() => onResolve("server")}
+              className="min-h-9 rounded-md border border-red-300 bg-white px-3"
+            >
               {m.conflictUseServer}
             </button>
-            <button type="button" onClick={() => onResolve("mine")} className="min-h-9 rounded-md border border-red-300 bg-white px-3">
+            <button
+              type="button"
+              onClick={() => onResolve("mine")}
+              className="min-h-9 rounded-md border border-red-300 bg-white px-3"
+            >
               {m.conflictKeepMine}
             </button>
           </div>

@@ -8,7 +8,6 @@ import { deadlineOf, formatTime } from "./lesson-status";
 import { overallLabel } from "./save-status";
 import { useWorksheet } from "./worksheet-provider";
 
-
 /** The bottom of a lesson: overall save state and the explicit 提交. */
 export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: Record<string, string> }) {
   const store = useWorksheet();
@@ -31,8 +30,13 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
   const unanswered = store.unanswered().map((id) => titles[id] ?? id);
 
   return (
-    <section aria-labelledby="submit-heading" className="not-prose mt-10 rounded-xl border border-slate-200 bg-white p-5">
-      <h2 id="submit-heading" className="text-lg font-semibold">提交作业</h2>
+    <section
+      aria-labelledby="submit-heading"
+      className="not-prose mt-10 rounded-xl border border-slate-200 bg-white p-5"
+    >
+      <h2 id="submit-heading" className="text-lg font-semibold">
+        提交作业
+      </h2>
       <p className={`mt-2 text-sm font-medium ${label.tone}`} data-testid="worksheet-status">
         本页答案：{status === "saved" && !store.hasAnswers() ? "还没有作答" : label.text}
       </p>
@@ -46,7 +50,10 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
         <p className="mt-2 text-sm text-slate-600" data-testid="signed-out-note">
           {store.signedOutAs ? m.signedOutDrafts(store.signedOutAs) : m.localOnly}
           {store.userKey === "anon" || store.signedOutAs ? (
-            <Link href={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`} className="ml-1 text-brand-700 underline">
+            <Link
+              href={`/login?callbackUrl=${encodeURIComponent(lessonUrl)}`}
+              className="ml-1 text-brand-700 underline"
+            >
               去登录
             </Link>
           ) : null}
@@ -60,18 +67,28 @@ export function SubmitPanel({ lessonUrl, titles }: { lessonUrl: string; titles: 
             {submission.status === "SUBMITTED" ? "老师批改或退回后会在“我的作业”里通知你。" : ""}
           </p>
           {submission.status === "GRADED" && submission.review ? (
-            <div className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900" data-testid="teacher-review">
+            <div
+              className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900"
+              data-testid="teacher-review"
+            >
               <p className="font-semibold">老师已批改：{submission.review.score ?? "—"} 分</p>
-              {submission.review.comment ? <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p> : null}
+              {submission.review.comment ? (
+                <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p>
+              ) : null}
             </div>
           ) : null}
         </div>
       ) : (
         <div className="mt-3 space-y-3">
           {submission?.status === "RETURNED" ? (
-            <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="teacher-review">
+            <div
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              data-testid="teacher-review"
+            >
               <p className="font-semibold">老师退回了第 {submission.version} 次提交，请按评语修改后重新提交。</p>
-              {submission.review?.comment ? <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p> : null}
+              {submission.review?.comment ? (
+                <p className="mt-1 whitespace-pre-wrap">评语：{submission.review.comment}</p>
+              ) : null}
             </div>
           ) : null}
           {confirming ? (

@@ -49,7 +49,9 @@ let student: User;
 
 beforeAll(async () => {
   server = await startWorkServer("kefu-faults-");
-  const row = await server.prisma.user.create({ data: { username: "f01", name: "测试学生", passwordHash: "x", role: "STUDENT" } });
+  const row = await server.prisma.user.create({
+    data: { username: "f01", name: "测试学生", passwordHash: "x", role: "STUDENT" },
+  });
   student = { id: row.id, name: row.name, role: "STUDENT", mustChangePassword: false };
 }, 60_000);
 
@@ -120,7 +122,8 @@ async function runSequence(seed: number, steps: Step[]) {
         const entry = tab.get(id);
         if (entry?.state !== "saved") return;
         const onServer = held.get(id) ?? canonical(empty(id));
-        if (canonical(entry.value) !== onServer) problems.push(`${where}: tab${t} says 已保存 for ${id} but the server holds something else`);
+        if (canonical(entry.value) !== onServer)
+          problems.push(`${where}: tab${t} says 已保存 for ${id} but the server holds something else`);
       });
     });
   };
@@ -200,8 +203,16 @@ async function runSequence(seed: number, steps: Step[]) {
     if (process.env.FAULT_TRACE) {
       const held = await serverAnswers();
       const show = (v: unknown) => canonical(v).match(/第\d+组第(\d+)次/)?.[1] ?? "∅";
-      const tabText = tabs.map((t, i) => `tab${i}[${t.canSave ? t.loadState : "out"}] ` + IDS.map((id) => `${show(t.get(id)?.value)}:${t.get(id)?.state}@${t.get(id)?.baseVersion}`).join(" ")).join(" | ");
-      console.info(`${n + 1} ${describeSequence([step as FaultStep])}: server ${IDS.map((id) => show(JSON.parse(held.get(id) ?? "null"))).join(" ")} — ${tabText}`);
+      const tabText = tabs
+        .map(
+          (t, i) =>
+            `tab${i}[${t.canSave ? t.loadState : "out"}] ` +
+            IDS.map((id) => `${show(t.get(id)?.value)}:${t.get(id)?.state}@${t.get(id)?.baseVersion}`).join(" "),
+        )
+        .join(" | ");
+      console.info(
+        `${n + 1} ${describeSequence([step as FaultStep])}: server ${IDS.map((id) => show(JSON.parse(held.get(id) ?? "null"))).join(" ")} — ${tabText}`,
+      );
     }
   }
 
@@ -225,8 +236,11 @@ async function runSequence(seed: number, steps: Step[]) {
   const submissions = await prisma.submission.count({ where: { userId: student.id } });
   const submits = steps.filter((s) => s.op === "submit").length;
   if (submissions > submits) problems.push(`${submissions} submissions recorded for ${submits} submit presses`);
-  if (submissions > 0 && tabs.some((t) => !t.locked)) problems.push("a submission was recorded but a reloaded tab is not read-only");
-  return problems.length ? `seed ${seed}: ${describeSequence(steps as FaultStep[])}\n  ${problems.slice(0, 3).join("\n  ")}` : null;
+  if (submissions > 0 && tabs.some((t) => !t.locked))
+    problems.push("a submission was recorded but a reloaded tab is not read-only");
+  return problems.length
+    ? `seed ${seed}: ${describeSequence(steps as FaultStep[])}\n  ${problems.slice(0, 3).join("\n  ")}`
+    : null;
 }
 
 describe("worksheet under generated faults", () => {
@@ -234,7 +248,10 @@ describe("worksheet under generated faults", () => {
     const failures: string[] = [];
     const only = Number(process.env.FAULT_SEED ?? 0);
     for (let seed = only || 1; seed <= (only || SEQUENCES); seed++) {
-      const steps = withThrottling(seed, generateSequence(seed, { length: LENGTH, exercises: IDS.length, submit: true, tabs: true, restart: true }));
+      const steps = withThrottling(
+        seed,
+        generateSequence(seed, { length: LENGTH, exercises: IDS.length, submit: true, tabs: true, restart: true }),
+      );
       const failure = await runSequence(seed, steps);
       if (failure) failures.push(failure);
     }
@@ -290,7 +307,10 @@ describe("the save limit (429 with Retry-After)", () => {
     expect(entry.state).toBe("dirty");
     expect(entry.message).toBeUndefined();
     expect(store.overall()).toBe("saving");
-    expect(JSON.parse(storage.data.get(`kefu:v1:${student.id}:${LESSON}:${IDS[0]}`) ?? "{}")).toMatchObject({ dirty: true, value: valueFor(0, `第${n}次`) });
+    expect(JSON.parse(storage.data.get(`kefu:v1:${student.id}:${LESSON}:${IDS[0]}`) ?? "{}")).toMatchObject({
+      dirty: true,
+      value: valueFor(0, `第${n}次`),
+    });
 
     // Nothing goes out before Retry-After, however often the page retries; a submit waits too.
     const sent = requests;

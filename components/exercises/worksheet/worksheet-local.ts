@@ -32,7 +32,9 @@ export function worksheetIdentity(user: SessionLike, storage: StorageLike | null
     return { userKey: user.id, canSave, signedOutAs: null };
   }
   const last = safeParse<{ id: string; name: string }>(safeGet(storage, LAST_STUDENT));
-  return last?.id ? { userKey: last.id, canSave: false, signedOutAs: last.name || "上一位同学" } : { userKey: "anon", canSave: false, signedOutAs: null };
+  return last?.id
+    ? { userKey: last.id, canSave: false, signedOutAs: last.name || "上一位同学" }
+    : { userKey: "anon", canSave: false, signedOutAs: null };
 }
 
 /** On 退出: the next person at this computer sees none of this student's drafts. */
@@ -133,6 +135,8 @@ export function sameAnswer(a: unknown, b: unknown): boolean {
 
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }

@@ -21,7 +21,15 @@ function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | null
  * Holds the answers of every exercise on a lesson page. The page itself is static; the
  * student's saved work is fetched here, in the browser, once the session is known.
  */
-export function WorksheetProvider({ lesson, initial, children }: { lesson: string; initial: Record<string, unknown>; children: ReactNode }) {
+export function WorksheetProvider({
+  lesson,
+  initial,
+  children,
+}: {
+  lesson: string;
+  initial: Record<string, unknown>;
+  children: ReactNode;
+}) {
   const { data: session, status } = useSession();
   const user = session?.user;
 
@@ -33,7 +41,12 @@ export function WorksheetProvider({ lesson, initial, children }: { lesson: strin
       lesson,
       identity.userKey,
       identity.canSave,
-      { fetch: (...args) => fetch(...args), storage, tabStorage: browserStorage("sessionStorage"), isOnline: () => navigator.onLine },
+      {
+        fetch: (...args) => fetch(...args),
+        storage,
+        tabStorage: browserStorage("sessionStorage"),
+        isOnline: () => navigator.onLine,
+      },
       identity.signedOutAs,
     );
     // The store follows who is signed in, not every refetch of the session object.

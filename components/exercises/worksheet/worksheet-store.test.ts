@@ -3,12 +3,20 @@ import { WorksheetStore, type ServerWork } from "./worksheet-store";
 
 function memoryStorage() {
   const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
 }
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
 
-function setup(handler: Handler, opts: { online?: boolean; canSave?: boolean; storage?: ReturnType<typeof memoryStorage> } = {}) {
+function setup(
+  handler: Handler,
+  opts: { online?: boolean; canSave?: boolean; storage?: ReturnType<typeof memoryStorage> } = {},
+) {
   const storage = opts.storage ?? memoryStorage();
   const calls: { url: string; body: unknown }[] = [];
   let online = opts.online ?? true;
@@ -16,7 +24,12 @@ function setup(handler: Handler, opts: { online?: boolean; canSave?: boolean; st
     calls.push({ url, body: JSON.parse(String(init.body)) });
     return handler(url, init);
   }) as unknown as typeof fetch;
-  const store = new WorksheetStore("haier-case", "u1", opts.canSave ?? true, { fetch: fetchImpl, storage, isOnline: () => online, debounceMs: 0 });
+  const store = new WorksheetStore("haier-case", "u1", opts.canSave ?? true, {
+    fetch: fetchImpl,
+    storage,
+    isOnline: () => online,
+    debounceMs: 0,
+  });
   return { store, storage, calls, setOnline: (v: boolean) => (online = v) };
 }
 
@@ -31,9 +44,15 @@ describe("WorksheetStore", () => {
     store.set("t1", { rows: [{ content: "真诚到永远" }] });
     expect(store.overall()).toBe("saving");
     await vi.waitFor(() => expect(store.get("t1")?.state).toBe("saved"));
-    expect(calls[0]).toEqual({ url: "/api/work/haier-case/answers/t1", body: { value: { rows: [{ content: "真诚到永远" }] }, baseVersion: 0 } });
+    expect(calls[0]).toEqual({
+      url: "/api/work/haier-case/answers/t1",
+      body: { value: { rows: [{ content: "真诚到永远" }] }, baseVersion: 0 },
+    });
     expect(store.get("t1")?.baseVersion).toBe(1);
-    expect(JSON.parse(storage.data.get("kefu:v1:u1:haier-case:t1") ?? "{}")).toMatchObject({ baseVersion: 1, dirty: false });
+    expect(JSON.parse(storage.data.get("kefu:v1:u1:haier-case:t1") ?? "{}")).toMatchObject({
+      baseVersion: 1,
+      dirty: false,
+    });
     expect(store.overall()).toBe("saved");
   });
 
@@ -43,7 +62,10 @@ describe("WorksheetStore", () => {
     store.set("t1", { rows: [{ content: "离线时写的" }] });
     await vi.waitFor(() => expect(store.overall()).toBe("offline"));
     expect(calls).toHaveLength(0);
-    expect(JSON.parse(storage.data.get("kefu:v1:u1:haier-case:t1") ?? "{}")).toMatchObject({ dirty: true, value: { rows: [{ content: "离线时写的" }] } });
+    expect(JSON.parse(storage.data.get("kefu:v1:u1:haier-case:t1") ?? "{}")).toMatchObject({
+      dirty: true,
+      value: { rows: [{ content: "离线时写的" }] },
+    });
     setOnline(true);
     store.retryPending();
     await vi.waitFor(() => expect(store.overall()).toBe("saved"));
@@ -61,7 +83,10 @@ describe("WorksheetStore", () => {
 
   it("restores unsent local edits after a reload and sends them", async () => {
     const storage = memoryStorage();
-    storage.setItem("kefu:v1:u1:haier-case:t1", JSON.stringify({ value: { rows: [{ content: "本机草稿" }] }, baseVersion: 2, dirty: true }));
+    storage.setItem(
+      "kefu:v1:u1:haier-case:t1",
+      JSON.stringify({ value: { rows: [{ content: "本机草稿" }] }, baseVersion: 2, dirty: true }),
+    );
     const { store, calls } = setup(() => ok({ version: 3 }), { storage });
     store.init(["t1"], { answers: { t1: { value: { rows: [] }, version: 2 } }, submission: null }, empty);
     expect(store.get("t1")?.value).toEqual({ rows: [{ content: "本机草稿" }] });
@@ -73,7 +98,8 @@ describe("WorksheetStore", () => {
     let version = 5;
     const { store, calls } = setup((_url, init) => {
       const { baseVersion } = JSON.parse(String(init.body)) as { baseVersion: number };
-      if (baseVersion !== version) return ok({ message: "冲突", current: { value: { rows: [{ content: "另一个窗口" }] }, version } }, 409);
+      if (baseVersion !== version)
+        return ok({ message: "冲突", current: { value: { rows: [{ content: "另一个窗口" }] }, version } }, 409);
       version++;
       return ok({ version });
     });
@@ -104,7 +130,13 @@ describe("WorksheetStore", () => {
         keys.push((JSON.parse(String(init.body)) as { idempotencyKey: string }).idempotencyKey);
         submits++;
         if (submits === 1) return ok({ message: "服务器正忙" }, 503);
-        return ok({ version: 1, status: "SUBMITTED", submittedAt: "2026-11-23T00:00:00Z", autoScore: null, autoMax: null });
+        return ok({
+          version: 1,
+          status: "SUBMITTED",
+          submittedAt: "2026-11-23T00:00:00Z",
+          autoScore: null,
+          autoMax: null,
+        });
       }
       return ok({ version: 1 });
     });

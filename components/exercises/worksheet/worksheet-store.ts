@@ -34,7 +34,9 @@ const THROTTLE_MAX_MS = 60_000;
 /** How long a 429 asks us to wait (Retry-After, in seconds), within sane bounds. */
 function retryAfterMs(response: Response): number {
   const seconds = Number(response.headers.get("retry-after"));
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(THROTTLE_MAX_MS, Math.ceil(seconds * 1000)) : THROTTLE_DEFAULT_MS;
+  return Number.isFinite(seconds) && seconds > 0
+    ? Math.min(THROTTLE_MAX_MS, Math.ceil(seconds * 1000))
+    : THROTTLE_DEFAULT_MS;
 }
 
 export class WorksheetStore {
@@ -137,7 +139,12 @@ export class WorksheetStore {
   }
 
   hasAnswers(): boolean {
-    return [...this.entries.values()].some((e) => e.baseVersion > 0 || (e.state !== "saved" && e.state !== "unconfirmed") || !sameAnswer(e.value, this.empty(e.id)));
+    return [...this.entries.values()].some(
+      (e) =>
+        e.baseVersion > 0 ||
+        (e.state !== "saved" && e.state !== "unconfirmed") ||
+        !sameAnswer(e.value, this.empty(e.id)),
+    );
   }
 
   // ---- loading -------------------------------------------------------------------------
@@ -153,7 +160,12 @@ export class WorksheetStore {
     this.loadState = "loading";
     for (const id of ids) {
       const local = this.local.read(id);
-      this.entries.set(id, { id, value: local ? local.value : empty(id), baseVersion: local?.baseVersion ?? 0, state: "unconfirmed" });
+      this.entries.set(id, {
+        id,
+        value: local ? local.value : empty(id),
+        baseVersion: local?.baseVersion ?? 0,
+        state: "unconfirmed",
+      });
     }
     this.ready = true;
     this.emit();
@@ -181,7 +193,12 @@ export class WorksheetStore {
     this.loadState = "failed";
     const expired = response?.status === 401;
     for (const [id, entry] of this.entries) {
-      if (entry.state === "unconfirmed" || entry.state === "expired") this.entries.set(id, { ...entry, state: expired ? "expired" : "unconfirmed", message: expired ? m.sessionExpired : m.loadFailed });
+      if (entry.state === "unconfirmed" || entry.state === "expired")
+        this.entries.set(id, {
+          ...entry,
+          state: expired ? "expired" : "unconfirmed",
+          message: expired ? m.sessionExpired : m.loadFailed,
+        });
     }
     this.emit();
     const delay = LOAD_RETRY_MS[Math.min(this.loadAttempts++, LOAD_RETRY_MS.length - 1)]!;
@@ -214,7 +231,12 @@ export class WorksheetStore {
         this.entries.set(id, { id, value: local.value, baseVersion: local.baseVersion, state: "saved" });
       } else if (local?.dirty && this.locked && !(remote && sameAnswer(remote.value, local.value))) {
         // Handed in (from another tab) before this change reached the server: keep it for after a 退回.
-        this.entries.set(id, { id, value: remote?.value ?? empty(id), baseVersion: remote?.version ?? 0, state: "saved" });
+        this.entries.set(id, {
+          id,
+          value: remote?.value ?? empty(id),
+          baseVersion: remote?.version ?? 0,
+          state: "saved",
+        });
         this.keptAfterSubmit.set(id, local.value);
       } else if (remote) {
         this.entries.set(id, { id, value: remote.value, baseVersion: remote.version, state: "saved" });
@@ -329,7 +351,8 @@ export class WorksheetStore {
 
   private cancelTimer(id: string) {
     const handle = this.timers.get(id);
-    if (handle !== undefined) (this.deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)))(handle);
+    if (handle !== undefined)
+      (this.deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)))(handle);
     this.timers.delete(id);
   }
 
@@ -360,16 +383,23 @@ export class WorksheetStore {
     this.update(id, { state: "saving" });
     let response: Response;
     try {
-      response = await this.deps.fetch(`/api/work/${encodeURIComponent(this.lesson)}/answers/${encodeURIComponent(id)}`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ value: sent, baseVersion: entry.baseVersion }),
-      });
+      response = await this.deps.fetch(
+        `/api/work/${encodeURIComponent(this.lesson)}/answers/${encodeURIComponent(id)}`,
+        {
+          method: "PUT",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ value: sent, baseVersion: entry.baseVersion }),
+        },
+      );
     } catch {
       this.update(id, { state: "offline", message: m.unsavedOffline });
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as { version?: number; message?: string; current?: Entry["server"] };
+    const body = (await response.json().catch(() => ({}))) as {
+      version?: number;
+      message?: string;
+      current?: Entry["server"];
+    };
     const now = this.entries.get(id);
     if (!now) return;
     if (response.status === 429) {
@@ -426,7 +456,11 @@ export class WorksheetStore {
         const offline = this.overall() === "offline";
         // Offline: sent again by itself once the network is back. Anything else needs the student.
         this.submitPending = offline;
-        this.submitError = offline ? m.submitFailedOffline : this.overall() === "expired" ? m.submitExpired : m.submitUnsaved;
+        this.submitError = offline
+          ? m.submitFailedOffline
+          : this.overall() === "expired"
+            ? m.submitExpired
+            : m.submitUnsaved;
         return false;
       }
       // The same key for every retry of this submit, across reloads: the server records it once.
@@ -454,14 +488,20 @@ export class WorksheetStore {
       }
       if (!response.ok) {
         this.submitPending = response.status >= 500;
-        this.submitError = response.status === 401 ? m.submitExpired : response.status >= 500 ? m.submitFailedBusy : (body.message ?? m.submitFailedBusy);
+        this.submitError =
+          response.status === 401
+            ? m.submitExpired
+            : response.status >= 500
+              ? m.submitFailedBusy
+              : (body.message ?? m.submitFailedBusy);
         if (!this.submitPending) this.forgetSubmitKey();
         return false;
       }
       this.submission = body;
       this.submitPending = false;
       this.forgetSubmitKey();
-      for (const [id, entry] of this.entries) this.local.write(id, { value: entry.value, baseVersion: entry.baseVersion, dirty: false });
+      for (const [id, entry] of this.entries)
+        this.local.write(id, { value: entry.value, baseVersion: entry.baseVersion, dirty: false });
       return true;
     } finally {
       this.submitting = false;

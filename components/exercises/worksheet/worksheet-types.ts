@@ -3,7 +3,8 @@ import type { AssignmentInfo } from "@/lib/work/timing";
 
 // The shapes the worksheet store keeps and the work API returns.
 
-export type EntryState = "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "unconfirmed" | "elsewhere";
+export type EntryState =
+  "saved" | "dirty" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "unconfirmed" | "elsewhere";
 
 /** Whether the server's copy of the answers has been read (until then nothing is called 已保存). */
 export type LoadState = "loading" | "failed" | "loaded";
@@ -43,5 +44,5 @@ export type ServerWork = {
   assignment?: AssignmentInfo | null;
 };
 
-
-export type OverallStatus = "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked" | "loading" | "loadFailed";
+export type OverallStatus =
+  "saved" | "saving" | "offline" | "error" | "conflict" | "expired" | "local" | "locked" | "loading" | "loadFailed";

@@ -18,7 +18,10 @@ export const clearSignInWait = formAction(
     roles: ["TEACHER", "ADMIN"],
     input: z.object({ userId: z.string().min(1).max(64) }).strict(),
     run: async ({ userId }, user) => {
-      const account = await prisma.user.findFirst({ where: { id: userId, ...taughtStudents(user) }, select: { id: true, username: true } });
+      const account = await prisma.user.findFirst({
+        where: { id: userId, ...taughtStudents(user) },
+        select: { id: true, username: true },
+      });
       if (!account) notYours();
       await clearSignInThrottle(account.id);
       revalidatePath("/teacher");

@@ -45,8 +45,15 @@ export const choice = {
   emptyAnswer: () => ({}),
   mark(def, answer) {
     const items = def.questions.map((q) => {
-      const right = q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text).join("、");
-      return { key: q.id, correct: sameSet(answer?.[q.id] ?? [], q.answer), note: `正确答案：${right}。${q.explanation}` };
+      const right = q.options
+        .filter((o) => q.answer.includes(o.id))
+        .map((o) => o.text)
+        .join("、");
+      return {
+        key: q.id,
+        correct: sameSet(answer?.[q.id] ?? [], q.answer),
+        note: `正确答案：${right}。${q.explanation}`,
+      };
     });
     return scoreMarks(def.points, items);
   },

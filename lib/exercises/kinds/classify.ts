@@ -8,14 +8,23 @@ import type { KindModule } from "./types";
 export const classifyExerciseSchema = z.object({
   ...baseFields,
   kind: z.literal("classify"),
-  buckets: z.array(z.object({ id, label: text })).min(2).max(6),
-  items: z.array(z.object({ id, text, bucket: id })).min(2).max(30),
+  buckets: z
+    .array(z.object({ id, label: text }))
+    .min(2)
+    .max(6),
+  items: z
+    .array(z.object({ id, text, bucket: id }))
+    .min(2)
+    .max(30),
 });
 
 type ClassifyExercise = z.output<typeof classifyExerciseSchema>;
 
 function answerSchema(def: ClassifyExercise) {
-  const bucket = z.enum(def.buckets.map((b) => b.id)).nullable().optional();
+  const bucket = z
+    .enum(def.buckets.map((b) => b.id))
+    .nullable()
+    .optional();
   return z.object(Object.fromEntries(def.items.map((i) => [i.id, bucket]))).strict();
 }
 

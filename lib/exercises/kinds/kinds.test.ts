@@ -45,7 +45,12 @@ const FIXTURES: { [K in ExerciseKind]: Fixture<K> } = {
       rows: { mode: "fixed", header: "项目", labels: ["服务理念", "热线"] },
       reference: { 服务理念: { content: "真诚到永远" } },
     }),
-    valid: { rows: [{ content: "真诚到永远", count: "12", stage: "售后" }, { content: "", count: "", stage: "" }] },
+    valid: {
+      rows: [
+        { content: "真诚到永远", count: "12", stage: "售后" },
+        { content: "", count: "", stage: "" },
+      ],
+    },
     grade: { auto: false, max: 10 },
     malformed: { value: { rows: [{ stage: "售中" }, {}] }, message: "“阶段”请从下拉列表中选择。" },
   },
@@ -58,7 +63,10 @@ const FIXTURES: { [K in ExerciseKind]: Fixture<K> } = {
         {
           id: "q1",
           text: "单选",
-          options: [{ id: "a", text: "甲" }, { id: "b", text: "乙" }],
+          options: [
+            { id: "a", text: "甲" },
+            { id: "b", text: "乙" },
+          ],
           answer: ["b"],
           explanation: "因为乙",
         },
@@ -66,7 +74,11 @@ const FIXTURES: { [K in ExerciseKind]: Fixture<K> } = {
           id: "q2",
           text: "多选",
           multiple: true,
-          options: [{ id: "a", text: "甲" }, { id: "b", text: "乙" }, { id: "c", text: "丙" }],
+          options: [
+            { id: "a", text: "甲" },
+            { id: "b", text: "乙" },
+            { id: "c", text: "丙" },
+          ],
           answer: ["a", "c"],
           explanation: "甲丙",
         },
@@ -82,8 +94,14 @@ const FIXTURES: { [K in ExerciseKind]: Fixture<K> } = {
       ...common,
       kind: "classify",
       id: "k",
-      buckets: [{ id: "pre", label: "售前" }, { id: "post", label: "售后" }],
-      items: [{ id: "i1", text: "介绍商品", bucket: "pre" }, { id: "i2", text: "退换货", bucket: "post" }],
+      buckets: [
+        { id: "pre", label: "售前" },
+        { id: "post", label: "售后" },
+      ],
+      items: [
+        { id: "i1", text: "介绍商品", bucket: "pre" },
+        { id: "i2", text: "退换货", bucket: "post" },
+      ],
     }),
     valid: { i1: "pre", i2: "pre" },
     grade: { auto: true, score: 5, max: 10, correct: 1, total: 2 },
@@ -264,7 +282,10 @@ describe("the order module's starting order", () => {
       const ids = Array.from({ length: n }, (_, i) => `s${i + 1}`);
       const start = shuffledOrder({ steps: ids.map((id) => ({ id, text: id })) });
       expect([...start].sort(), `${n} steps`).toEqual([...ids].sort());
-      expect(start.every((id, i) => id !== ids[i]), `${n} steps: ${start.join()}`).toBe(true);
+      expect(
+        start.every((id, i) => id !== ids[i]),
+        `${n} steps: ${start.join()}`,
+      ).toBe(true);
     }
   });
 

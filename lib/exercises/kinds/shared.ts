@@ -29,7 +29,10 @@ export const baseFields = {
 
 /** A string of at most `max` characters as a student counts them (an emoji is one). */
 export const chars = (max: number, message: string) =>
-  z.string().max(max * 2, message).refine((v) => charCount(v) <= max, message);
+  z
+    .string()
+    .max(max * 2, message)
+    .refine((v) => charCount(v) <= max, message);
 
 /** An object of optional strings, one per id, and nothing else. */
 export function keyedStrings(ids: readonly string[], value: z.ZodType<string>) {

@@ -78,7 +78,8 @@ export type TableCell = { key: string; label: string; answer: string };
 function cells(def: TableExercise, answer: TableAnswer | undefined): TableCell[] {
   const rows = answer?.rows ?? [];
   const count = def.rows.mode === "fixed" ? def.rows.labels.length : rows.length;
-  const rowLabel = (r: number) => (def.rows.mode === "fixed" ? (def.rows.labels[r] ?? `第 ${r + 1} 行`) : `第 ${r + 1} 行`);
+  const rowLabel = (r: number) =>
+    def.rows.mode === "fixed" ? (def.rows.labels[r] ?? `第 ${r + 1} 行`) : `第 ${r + 1} 行`;
   return Array.from({ length: count }, (_, r) =>
     def.columns.map((c) => ({
       key: cellKey(r, c.key),

@@ -61,5 +61,4 @@ interface TeacherGradedKind<K extends ExerciseKind, A, P> extends Facets<K, A, P
 
 /** Everything one kind of exercise does, in one object (see ./index for the registry). */
 export type KindModule<K extends ExerciseKind, A = unknown, P = PublicBase<K>> =
-  | AutoGradedKind<K, A, P>
-  | TeacherGradedKind<K, A, P>;
+  AutoGradedKind<K, A, P> | TeacherGradedKind<K, A, P>;

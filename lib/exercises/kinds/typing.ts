@@ -21,7 +21,11 @@ function answerSchema(def: TypingExercise) {
     .object({
       typed: z.string().max(def.passage.length * 2),
       // Longer attempts are stopped at an hour by the widget; a larger figure is refused.
-      elapsedMs: z.number().int().min(0, m.badTypingTime).max(2 * 60 * 60 * 1000, m.badTypingTime),
+      elapsedMs: z
+        .number()
+        .int()
+        .min(0, m.badTypingTime)
+        .max(2 * 60 * 60 * 1000, m.badTypingTime),
     })
     .strict();
 }

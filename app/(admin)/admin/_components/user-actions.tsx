@@ -32,7 +32,11 @@ export function UserActions({ userId, username, disabled, isSelf, isStudent, sig
           }}
         >
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" disabled={reset.pending} className="min-h-9 rounded-md border border-slate-300 px-3 hover:bg-slate-50">
+          <button
+            type="submit"
+            disabled={reset.pending}
+            className="min-h-9 rounded-md border border-slate-300 px-3 hover:bg-slate-50"
+          >
             重置密码
           </button>
         </form>
@@ -52,36 +56,66 @@ export function UserActions({ userId, username, disabled, isSelf, isStudent, sig
         {signInFailures > 0 && !unwait.state.ok ? (
           <form onSubmit={unwait.onSubmit}>
             <input type="hidden" name="userId" value={userId} />
-            <button type="submit" disabled={unwait.pending} className="min-h-9 rounded-md border border-amber-400 px-3 text-amber-900 hover:bg-amber-50" title={`密码已输错 ${signInFailures} 次`}>
+            <button
+              type="submit"
+              disabled={unwait.pending}
+              className="min-h-9 rounded-md border border-amber-400 px-3 text-amber-900 hover:bg-amber-50"
+              title={`密码已输错 ${signInFailures} 次`}
+            >
               解除登录等待
             </button>
           </form>
         ) : null}
         {isStudent ? (
           <>
-            <a href={`/api/admin/users/${userId}/export`} className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 hover:bg-slate-50" download>
+            <a
+              href={`/api/admin/users/${userId}/export`}
+              className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 hover:bg-slate-50"
+              download
+            >
               导出数据
             </a>
             <form
               onSubmit={(event) => {
-                if (!window.confirm(`确定要删除 ${username} 的账号和全部作答数据吗？此操作不能撤销。`)) event.preventDefault();
+                if (!window.confirm(`确定要删除 ${username} 的账号和全部作答数据吗？此操作不能撤销。`))
+                  event.preventDefault();
                 else remove.onSubmit(event);
               }}
             >
               <input type="hidden" name="userId" value={userId} />
-              <button type="submit" disabled={remove.pending} className="min-h-9 rounded-md border border-red-300 px-3 text-red-700 hover:bg-red-50">
+              <button
+                type="submit"
+                disabled={remove.pending}
+                className="min-h-9 rounded-md border border-red-300 px-3 text-red-700 hover:bg-red-50"
+              >
                 删除
               </button>
             </form>
           </>
         ) : null}
       </div>
-      {remove.state.ok ? <p role="status" className="text-sm text-green-700">{remove.state.message}</p> : null}
-      {unwait.state.ok ? <p role="status" className="text-sm text-green-700">{unwait.state.message}</p> : null}
-      {reset.state.ok && reset.state.data ? (
-        <IssuedPassword username={reset.state.data.username} name={reset.state.data.name} password={reset.state.data.initialPassword} />
+      {remove.state.ok ? (
+        <p role="status" className="text-sm text-green-700">
+          {remove.state.message}
+        </p>
       ) : null}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {unwait.state.ok ? (
+        <p role="status" className="text-sm text-green-700">
+          {unwait.state.message}
+        </p>
+      ) : null}
+      {reset.state.ok && reset.state.data ? (
+        <IssuedPassword
+          username={reset.state.data.username}
+          name={reset.state.data.name}
+          password={reset.state.data.initialPassword}
+        />
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

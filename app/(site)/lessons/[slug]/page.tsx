@@ -41,10 +41,12 @@ export default async function LessonPage({ params }: Props) {
       <ObjectivesBox objectives={lesson.objectives} />
       <WorksheetProvider lesson={lesson.slug} initial={initial}>
         <LessonStatus />
-        <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-th:bg-slate-50 prose-th:px-3 prose-td:px-3">
+        <div className="prose mt-8 max-w-none prose-slate prose-headings:scroll-mt-20 prose-a:text-brand-700 prose-th:bg-slate-50 prose-th:px-3 prose-td:px-3">
           <LessonBody slug={lesson.slug} />
         </div>
-        {exercises.length > 0 ? <SubmitPanel lessonUrl={lesson.url} titles={Object.fromEntries(exercises.map((e) => [e.id, e.title]))} /> : null}
+        {exercises.length > 0 ? (
+          <SubmitPanel lessonUrl={lesson.url} titles={Object.fromEntries(exercises.map((e) => [e.id, e.title]))} />
+        ) : null}
       </WorksheetProvider>
     </article>
   );

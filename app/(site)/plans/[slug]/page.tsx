@@ -29,7 +29,9 @@ export default async function PlanPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/plans" className="hover:text-brand-700">教案</Link>
+        <Link href="/plans" className="hover:text-brand-700">
+          教案
+        </Link>
         <span aria-hidden> / </span>
         {plan.unit}
       </nav>

@@ -24,28 +24,51 @@ export function AssignForm({ classId, lessons }: Props) {
       <input type="hidden" name="classId" value={classId} />
       <label className="text-sm">
         <span className="block text-slate-700">课程</span>
-        <select name="lessonSlug" required className="mt-1 min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+        <select
+          name="lessonSlug"
+          required
+          className="mt-1 min-h-10 w-full rounded-md border border-slate-300 bg-white px-2"
+        >
           {lessons.map((l) => (
-            <option key={l.slug} value={l.slug}>{l.title}</option>
+            <option key={l.slug} value={l.slug}>
+              {l.title}
+            </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">截止时间</span>
-        <input type="datetime-local" name="dueAt" required className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2" />
+        <input
+          type="datetime-local"
+          name="dueAt"
+          required
+          className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2"
+        />
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">最后提交时间（可选）</span>
-        <input type="datetime-local" name="cutoffAt" className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2" />
+        <input
+          type="datetime-local"
+          name="cutoffAt"
+          className="mt-1 min-h-10 rounded-md border border-slate-300 bg-white px-2"
+        />
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">检查答案</span>
-        <select name="checkMode" defaultValue="assessed" className="mt-1 min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+        <select
+          name="checkMode"
+          defaultValue="assessed"
+          className="mt-1 min-h-10 w-full rounded-md border border-slate-300 bg-white px-2"
+        >
           <option value="assessed">测验：每题最多检查 3 次，只显示对错</option>
           <option value="practice">练习：不限次数，显示答案和解析</option>
         </select>
       </label>
-      <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-10 rounded-md bg-brand-600 px-4 text-white disabled:bg-brand-300"
+      >
         {pending ? "正在布置……" : "布置作业"}
       </button>
       {state.message ? (

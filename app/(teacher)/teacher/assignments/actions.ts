@@ -25,7 +25,9 @@ const shanghaiTime = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, tim
 const assignmentSchema = z
   .object({
     classId: id,
-    lessonSlug: z.string().refine((slug) => !!findLesson(slug) && exercisesOfLesson(slug).length > 0, "请选择一课有练习的课程。"),
+    lessonSlug: z
+      .string()
+      .refine((slug) => !!findLesson(slug) && exercisesOfLesson(slug).length > 0, "请选择一课有练习的课程。"),
     dueAt: instant("请选择截止时间。"),
     cutoffAt: optionalInstant,
     checkMode: z.enum(["assessed", "practice"], { error: "请选择“检查答案”的方式。" }).default("assessed"),
@@ -45,12 +47,22 @@ export const createAssignment = formAction(
     roles: ["TEACHER", "ADMIN"],
     input: assignmentSchema,
     run: async ({ confirm, ...input }, user) => {
-      const own = await prisma.class.findFirst({ where: { id: input.classId, ...taughtClasses(user) }, select: { id: true } });
+      const own = await prisma.class.findFirst({
+        where: { id: input.classId, ...taughtClasses(user) },
+        select: { id: true },
+      });
       if (!own) notYours();
       const title = findLesson(input.lessonSlug)?.title;
       if (!confirm) {
-        const twice = await prisma.assignment.findFirst({ where: { classId: input.classId, lessonSlug: input.lessonSlug }, select: { dueAt: true } });
-        if (twice) return refused(`这个班已经布置过《${title}》（截止 ${shanghaiTime(twice.dueAt)}）。要再布置一次，请勾选“我已确认”后再点一次。`, { reason: "conflict" });
+        const twice = await prisma.assignment.findFirst({
+          where: { classId: input.classId, lessonSlug: input.lessonSlug },
+          select: { dueAt: true },
+        });
+        if (twice)
+          return refused(
+            `这个班已经布置过《${title}》（截止 ${shanghaiTime(twice.dueAt)}）。要再布置一次，请勾选“我已确认”后再点一次。`,
+            { reason: "conflict" },
+          );
         if (input.dueAt < new Date()) return refused(PAST_DUE, { reason: "conflict" });
       }
       await prisma.assignment.create({ data: input });
@@ -72,14 +84,26 @@ export const createAssignment = formAction(
 async function ownAssignment(user: { id: string; role: "ADMIN" | "TEACHER" | "STUDENT" }, assignmentId: string) {
   const assignment = await prisma.assignment.findFirst({
     where: { id: assignmentId, ...taughtAssignments(user) },
-    select: { id: true, lessonSlug: true, dueAt: true, class: { select: { enrollments: { select: { studentId: true } } } }, _count: { select: { submissions: true } } },
+    select: {
+      id: true,
+      lessonSlug: true,
+      dueAt: true,
+      class: { select: { enrollments: { select: { studentId: true } } } },
+      _count: { select: { submissions: true } },
+    },
   });
   if (!assignment) notYours();
   return assignment;
 }
 
 const updateSchema = z
-  .object({ assignmentId: id, dueAt: instant("请选择截止时间。"), cutoffAt: optionalInstant, checkMode: z.enum(["assessed", "practice"], { error: "请选择“检查答案”的方式。" }), confirm: confirmed })
+  .object({
+    assignmentId: id,
+    dueAt: instant("请选择截止时间。"),
+    cutoffAt: optionalInstant,
+    checkMode: z.enum(["assessed", "practice"], { error: "请选择“检查答案”的方式。" }),
+    confirm: confirmed,
+  })
   .strict()
   .refine((a) => !a.cutoffAt || a.cutoffAt >= a.dueAt, cutoffNotBeforeDue);
 
@@ -93,11 +117,14 @@ export const updateAssignment = formAction(
     input: updateSchema,
     run: async ({ assignmentId, confirm, ...input }, user) => {
       const assignment = await ownAssignment(user, assignmentId);
-      if (!confirm && input.dueAt < new Date() && input.dueAt.getTime() !== assignment.dueAt.getTime()) return refused(PAST_DUE, { reason: "conflict" });
+      if (!confirm && input.dueAt < new Date() && input.dueAt.getTime() !== assignment.dueAt.getTime())
+        return refused(PAST_DUE, { reason: "conflict" });
       await prisma.assignment.update({ where: { id: assignmentId }, data: input });
       revalidatePath(`/teacher/assignments/${assignmentId}`);
       revalidatePath("/teacher");
-      return done(`已保存：截止时间 ${shanghaiTime(input.dueAt)}${input.cutoffAt ? `，最后提交时间 ${shanghaiTime(input.cutoffAt)}` : ""}。`);
+      return done(
+        `已保存：截止时间 ${shanghaiTime(input.dueAt)}${input.cutoffAt ? `，最后提交时间 ${shanghaiTime(input.cutoffAt)}` : ""}。`,
+      );
     },
   }),
   (formData) => ({
@@ -129,7 +156,12 @@ export const deleteAssignment = formAction(
 );
 
 const extensionSchema = z
-  .object({ assignmentId: id, studentId: z.string({ error: "请选择学生。" }).min(1, "请选择学生。").max(40), dueAt: instant("请选择延期后的截止时间。"), cutoffAt: optionalInstant })
+  .object({
+    assignmentId: id,
+    studentId: z.string({ error: "请选择学生。" }).min(1, "请选择学生。").max(40),
+    dueAt: instant("请选择延期后的截止时间。"),
+    cutoffAt: optionalInstant,
+  })
   .strict()
   .refine((a) => !a.cutoffAt || a.cutoffAt >= a.dueAt, cutoffNotBeforeDue);
 
@@ -140,7 +172,8 @@ export const extendAssignment = formAction(
     input: extensionSchema,
     run: async ({ assignmentId, studentId, dueAt, cutoffAt }, user) => {
       const assignment = await ownAssignment(user, assignmentId);
-      if (!assignment.class.enrollments.some((e) => e.studentId === studentId)) return refused("这位同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
+      if (!assignment.class.enrollments.some((e) => e.studentId === studentId))
+        return refused("这位同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
       const student = await prisma.user.findUniqueOrThrow({ where: { id: studentId }, select: { name: true } });
       await prisma.assignmentExtension.upsert({
         where: { assignmentId_studentId: { assignmentId, studentId } },
@@ -151,7 +184,12 @@ export const extendAssignment = formAction(
       return done(`已为${student.name}延期到 ${shanghaiTime(dueAt)}。`);
     },
   }),
-  (formData) => ({ assignmentId: formData.get("assignmentId"), studentId: formData.get("studentId"), dueAt: formData.get("dueAt"), cutoffAt: formData.get("cutoffAt") ?? "" }),
+  (formData) => ({
+    assignmentId: formData.get("assignmentId"),
+    studentId: formData.get("studentId"),
+    dueAt: formData.get("dueAt"),
+    cutoffAt: formData.get("cutoffAt") ?? "",
+  }),
 );
 
 /** Takes a student's extension away: the class's due time applies to them again. */

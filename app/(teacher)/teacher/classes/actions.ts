@@ -17,7 +17,12 @@ import { cleanName } from "@/lib/validations/clean-text";
 const classSchema = z
   .object({
     name: z.string().overwrite(cleanName).min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。"),
-    term: z.string().trim().max(40, "学期最多 40 个字。").optional().transform((t) => t || null),
+    term: z
+      .string()
+      .trim()
+      .max(40, "学期最多 40 个字。")
+      .optional()
+      .transform((t) => t || null),
   })
   .strict();
 
@@ -45,7 +50,9 @@ export const createClass = formAction(
 
 export type ImportedStudent = { username: string; name: string; initialPassword: string | null };
 
-const importSchema = z.object({ classId: z.string().min(1).max(40), csv: z.string().max(500_000, "文件太大，请分批导入。") }).strict();
+const importSchema = z
+  .object({ classId: z.string().min(1).max(40), csv: z.string().max(500_000, "文件太大，请分批导入。") })
+  .strict();
 
 /**
  * Imports the valid rows of a roster into one of the caller's classes: new students get an
@@ -58,7 +65,10 @@ export const importRoster = action({
   roles: ["TEACHER", "ADMIN"],
   input: importSchema,
   run: async ({ classId, csv }, user) => {
-    const cls = await prisma.class.findFirst({ where: { id: classId, ...taughtClasses(user) }, select: { id: true, name: true, joinCode: true } });
+    const cls = await prisma.class.findFirst({
+      where: { id: classId, ...taughtClasses(user) },
+      select: { id: true, name: true, joinCode: true },
+    });
     if (!cls) notYours();
 
     // The same checks the preview ran, again on the server: the browser is not trusted.
@@ -67,7 +77,12 @@ export const importRoster = action({
     const valid = rows.filter((r) => r.errors.length === 0);
     const existing = await prisma.user.findMany({
       where: { username: { in: valid.map((r) => r.username) } },
-      select: { id: true, username: true, role: true, enrollments: { select: { classId: true, class: { select: { teacherId: true } } } } },
+      select: {
+        id: true,
+        username: true,
+        role: true,
+        enrollments: { select: { classId: true, class: { select: { teacherId: true } } } },
+      },
     });
     const byUsername = new Map(existing.map((u) => [u.username, u]));
 
@@ -108,8 +123,13 @@ export const importRoster = action({
     // All or nothing: a failure half-way leaves no half-imported class.
     await prisma.$transaction(writes);
     revalidatePath("/teacher");
-    const hint = joinByCode.length ? `其中 ${joinByCode.join("、")} 已有账号，请让他们登录后用班级码 ${cls.joinCode} 加入。` : "";
-    return done(`已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。${hint}`, { students, skipped });
+    const hint = joinByCode.length
+      ? `其中 ${joinByCode.join("、")} 已有账号，请让他们登录后用班级码 ${cls.joinCode} 加入。`
+      : "";
+    return done(`已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。${hint}`, {
+      students,
+      skipped,
+    });
   },
 });
 
@@ -123,7 +143,10 @@ const xlsxRosterAction = action({
     try {
       return done(undefined, { csv: await xlsxToCsv(new Uint8Array(await file.arrayBuffer())) });
     } catch (error) {
-      const message = error instanceof RosterFileError ? error.message : "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。";
+      const message =
+        error instanceof RosterFileError
+          ? error.message
+          : "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。";
       return refused(message, { reason: "invalid" });
     }
   },
@@ -154,19 +177,30 @@ export const createGroup = formAction(
     run: async ({ classId, name, studentIds }, user) => {
       const cls = await prisma.class.findFirst({
         where: { id: classId, ...taughtClasses(user) },
-        select: { id: true, enrollments: { select: { studentId: true } }, groups: { select: { members: { select: { studentId: true } } } } },
+        select: {
+          id: true,
+          enrollments: { select: { studentId: true } },
+          groups: { select: { members: { select: { studentId: true } } } },
+        },
       });
       if (!cls) notYours();
       const enrolled = new Set(cls.enrollments.map((e) => e.studentId));
       const grouped = new Set(cls.groups.flatMap((g) => g.members.map((m) => m.studentId)));
-      if (studentIds.some((id) => !enrolled.has(id))) return refused("有同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
+      if (studentIds.some((id) => !enrolled.has(id)))
+        return refused("有同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
       if (studentIds.some((id) => grouped.has(id))) return refused("有同学已经在别的组里了。", { reason: "conflict" });
-      await prisma.group.create({ data: { classId, name, members: { create: studentIds.map((studentId) => ({ studentId })) } } });
+      await prisma.group.create({
+        data: { classId, name, members: { create: studentIds.map((studentId) => ({ studentId })) } },
+      });
       revalidatePath(`/teacher/classes/${classId}/groups`);
       return done(`已建立“${name}”。`);
     },
   }),
-  (formData) => ({ classId: formData.get("classId"), name: formData.get("name"), studentIds: formData.getAll("studentIds") }),
+  (formData) => ({
+    classId: formData.get("classId"),
+    name: formData.get("name"),
+    studentIds: formData.getAll("studentIds"),
+  }),
 );
 
 /** Dissolves a group of one of the caller's classes (its shared drafts go with it). */
@@ -175,7 +209,10 @@ export const deleteGroup = formAction(
     roles: ["TEACHER", "ADMIN"],
     input: z.object({ groupId: z.string().min(1).max(40) }),
     run: async ({ groupId }, user) => {
-      const group = await prisma.group.findFirst({ where: { id: groupId, ...taughtGroups(user) }, select: { classId: true, name: true } });
+      const group = await prisma.group.findFirst({
+        where: { id: groupId, ...taughtGroups(user) },
+        select: { classId: true, name: true },
+      });
       if (!group) notYours();
       await prisma.group.delete({ where: { id: groupId } });
       revalidatePath(`/teacher/classes/${group.classId}/groups`);
@@ -186,7 +223,10 @@ export const deleteGroup = formAction(
 );
 
 const resetSchema = z
-  .object({ classId: z.string().min(1).max(40), studentIds: z.array(z.string().min(1).max(40)).min(1, "请至少选一位同学。").max(200) })
+  .object({
+    classId: z.string().min(1).max(40),
+    studentIds: z.array(z.string().min(1).max(40)).min(1, "请至少选一位同学。").max(200),
+  })
   .strict();
 
 /**
@@ -201,11 +241,17 @@ export const resetStudentPasswords = formAction(
     run: async ({ classId, studentIds }, user) => {
       const cls = await prisma.class.findFirst({
         where: { id: classId, ...taughtClasses(user) },
-        select: { enrollments: { where: { studentId: { in: studentIds }, student: { role: "STUDENT" } }, select: { student: { select: { id: true, username: true, name: true } } } } },
+        select: {
+          enrollments: {
+            where: { studentId: { in: studentIds }, student: { role: "STUDENT" } },
+            select: { student: { select: { id: true, username: true, name: true } } },
+          },
+        },
       });
       if (!cls) notYours();
       const chosen = cls.enrollments.map((e) => e.student);
-      if (chosen.length !== new Set(studentIds).size) return refused("有同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
+      if (chosen.length !== new Set(studentIds).size)
+        return refused("有同学不在这个班里，请刷新页面再选。", { reason: "invalid" });
       const students: ImportedStudent[] = [];
       const writes: Prisma.PrismaPromise<unknown>[] = [];
       for (const student of chosen.sort((a, b) => a.username.localeCompare(b.username))) {
@@ -213,7 +259,11 @@ export const resetStudentPasswords = formAction(
         writes.push(
           prisma.user.update({
             where: { id: student.id },
-            data: { passwordHash: await hashPassword(initialPassword), mustChangePassword: true, tokenVersion: { increment: 1 } },
+            data: {
+              passwordHash: await hashPassword(initialPassword),
+              mustChangePassword: true,
+              tokenVersion: { increment: 1 },
+            },
           }),
           prisma.loginThrottle.deleteMany({ where: { key: accountKey(student.id) } }),
         );

@@ -18,13 +18,19 @@ const planId = z.string().min(1).max(40);
 
 /** A plan the caller may change, with what the action needs of it; anything else is "not yours". */
 async function editablePlan(user: { id: string; role: "ADMIN" | "TEACHER" | "STUDENT" }, id: string) {
-  const row = await prisma.teacherPlan.findUnique({ where: { id }, select: { ownerId: true, version: true, data: true } });
+  const row = await prisma.teacherPlan.findUnique({
+    where: { id },
+    select: { ownerId: true, version: true, data: true },
+  });
   if (!row || !canEditPlan(user, row)) notYours();
   return row;
 }
 
 const sourceSchema = z.object({
-  source: z.union([z.string().regex(/^builtin:[a-z0-9-]{1,80}$/), z.string().regex(/^plan:[a-z0-9]{1,40}$/), z.literal("blank")], { error: "请选择要复制的教案。" }),
+  source: z.union(
+    [z.string().regex(/^builtin:[a-z0-9-]{1,80}$/), z.string().regex(/^plan:[a-z0-9]{1,40}$/), z.literal("blank")],
+    { error: "请选择要复制的教案。" },
+  ),
 });
 
 /** Copies a built-in or readable plan (or starts a blank one) as the caller's own, then opens the editor. */
@@ -40,7 +46,10 @@ export const createPlan = formAction(
         if (!builtin) notYours();
         input = builtin.plan;
       } else {
-        const other = await prisma.teacherPlan.findFirst({ where: { id: source.slice("plan:".length), ...readablePlans(user) }, select: { data: true } });
+        const other = await prisma.teacherPlan.findFirst({
+          where: { id: source.slice("plan:".length), ...readablePlans(user) },
+          select: { data: true },
+        });
         if (!other) notYours();
         input = JSON.parse(other.data) as PlanInput;
       }
@@ -79,16 +88,21 @@ export const savePlan = action({
       return refused(`教案还有必填内容没写好：${problems[0]}`, { reason: "invalid", fieldErrors: { plan: problems } });
     }
     const problems = planProblems(parsed.data, siteCatalogue);
-    if (problems.length > 0) return refused(`教案没有通过检查：${problems[0]}`, { reason: "invalid", fieldErrors: { plan: problems } });
+    if (problems.length > 0)
+      return refused(`教案没有通过检查：${problems[0]}`, { reason: "invalid", fieldErrors: { plan: problems } });
 
     const data = JSON.stringify(parsed.data);
     const saved = await prisma.$transaction(async (tx) => {
-      const updated = await tx.teacherPlan.updateMany({ where: { id, version: baseVersion }, data: { data, title: parsed.data.title, version: { increment: 1 } } });
+      const updated = await tx.teacherPlan.updateMany({
+        where: { id, version: baseVersion },
+        data: { data, title: parsed.data.title, version: { increment: 1 } },
+      });
       if (updated.count === 0) return null;
       await tx.planVersion.create({ data: { planId: id, version: baseVersion + 1, data } });
       return baseVersion + 1;
     });
-    if (saved === null) return refused("这份教案在别处刚保存过。请刷新页面，确认最新内容后再改。", { reason: "conflict" });
+    if (saved === null)
+      return refused("这份教案在别处刚保存过。请刷新页面，确认最新内容后再改。", { reason: "conflict" });
     revalidatePath(`/teacher/plans/${id}`);
     revalidatePath("/teacher/plans");
     return done(`已保存为第 ${saved} 版。`, { version: saved });
@@ -102,13 +116,18 @@ export const restorePlanVersion = formAction(
     input: z.object({ id: planId, version: z.coerce.number().int().min(1) }).strict(),
     run: async ({ id, version }, user) => {
       const row = await editablePlan(user, id);
-      const old = await prisma.planVersion.findUnique({ where: { planId_version: { planId: id, version } }, select: { data: true } });
+      const old = await prisma.planVersion.findUnique({
+        where: { planId_version: { planId: id, version } },
+        select: { data: true },
+      });
       if (!old) return refused(`没有第 ${version} 版，请刷新页面。`, { reason: "invalid" });
       const next = row.version + 1;
       const title = (JSON.parse(old.data) as PlanInput).title || "未命名教案";
       await prisma.$transaction([
         prisma.teacherPlan.update({ where: { id }, data: { data: old.data, title, version: next } }),
-        prisma.planVersion.create({ data: { planId: id, version: next, data: old.data, note: `恢复第 ${version} 版` } }),
+        prisma.planVersion.create({
+          data: { planId: id, version: next, data: old.data, note: `恢复第 ${version} 版` },
+        }),
       ]);
       revalidatePath(`/teacher/plans/${id}`);
       redirect(`/teacher/plans/${id}`);
@@ -133,7 +152,12 @@ export const setPlanShared = formAction(
   (formData) => ({ id: formData.get("id"), shared: formData.get("shared") }),
 );
 
-const reflectionSchema = z.object({ planId: z.string({ error: "请选择一份教案。" }).min(1, "请选择一份教案。").max(40), text: z.string().trim().min(1, "反思草稿是空的。").max(5000, "反思草稿最多 5000 字。") }).strict();
+const reflectionSchema = z
+  .object({
+    planId: z.string({ error: "请选择一份教案。" }).min(1, "请选择一份教案。").max(40),
+    text: z.string().trim().min(1, "反思草稿是空的。").max(5000, "反思草稿最多 5000 字。"),
+  })
+  .strict();
 
 /**
  * Appends a 教学反思 draft to one of the caller's plans, as a new version they can then edit. The
@@ -149,7 +173,8 @@ export const appendPlanReflection = formAction(
       const merged = { ...input, reflection: [input.reflection?.trim(), text].filter(Boolean).join("\n\n") };
       const checked = planSchema.safeParse(merged);
       const tooLong = checked.success ? null : checked.error.issues.find((i) => i.path[0] === "reflection");
-      if (tooLong) return refused(`加入后“教学反思”太长了：${tooLong.message}请先在编辑页删减原有的反思。`, { reason: "invalid" });
+      if (tooLong)
+        return refused(`加入后“教学反思”太长了：${tooLong.message}请先在编辑页删减原有的反思。`, { reason: "invalid" });
       const data = JSON.stringify(merged);
       const next = row.version + 1;
       await prisma.$transaction([

@@ -15,7 +15,9 @@ export default async function RubricsPage() {
   return (
     <>
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <Link href="/teacher" className="hover:text-brand-700">
+          教学管理
+        </Link>
         <span aria-hidden> / </span>评分标准
       </nav>
       <PageHeader
@@ -26,8 +28,14 @@ export default async function RubricsPage() {
         {lessons
           .filter((l) => exercisesOfLesson(l.slug).length > 0)
           .map((lesson) => (
-            <section key={lesson.slug} aria-labelledby={`l-${lesson.slug}`} className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-              <h2 id={`l-${lesson.slug}`} className="font-semibold">{lesson.title}</h2>
+            <section
+              key={lesson.slug}
+              aria-labelledby={`l-${lesson.slug}`}
+              className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+            >
+              <h2 id={`l-${lesson.slug}`} className="font-semibold">
+                {lesson.title}
+              </h2>
               <ul className="mt-2 divide-y divide-slate-100">
                 {exercisesOfLesson(lesson.slug).map((def) => {
                   const own = mine.get(def.id);
@@ -35,10 +43,15 @@ export default async function RubricsPage() {
                   return (
                     <li key={def.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <span>
-                        <Link href={`/teacher/rubrics/${def.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                        <Link
+                          href={`/teacher/rubrics/${def.id}`}
+                          className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                        >
                           {def.title}
                         </Link>
-                        <span className="ml-2 text-sm text-slate-500">{EXERCISE_KIND_LABELS[def.kind]} · {def.points} 分</span>
+                        <span className="ml-2 text-sm text-slate-500">
+                          {EXERCISE_KIND_LABELS[def.kind]} · {def.points} 分
+                        </span>
                       </span>
                       <span className="text-sm text-slate-600" data-testid={`rubric-state-${def.id}`}>
                         {own ? "我的标准" : def.rubric ? "课程自带" : "未设置"}

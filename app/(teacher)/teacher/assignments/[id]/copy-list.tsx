@@ -20,7 +20,11 @@ export function CopyList({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-xs text-slate-600">
-        {copied === "yes" ? "已复制，可以粘贴到班级群。" : copied === "no" ? "浏览器不让复制，请手动选中名单复制。" : ""}
+        {copied === "yes"
+          ? "已复制，可以粘贴到班级群。"
+          : copied === "no"
+            ? "浏览器不让复制，请手动选中名单复制。"
+            : ""}
       </span>
     </span>
   );

@@ -36,13 +36,26 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const submitted = overview.rows.filter((r) => r.latest).length;
   const tables = exercises.flatMap((e) =>
     e.kind === "table" && e.rows.mode === "fixed"
-      ? [{ def: e, title: e.title, cells: e.rows.labels.flatMap((label, r) => e.columns.map((c) => ({ key: cellKey(r, c.key), label: e.columns.length > 1 ? `${label} · ${c.label}` : label }))) }]
+      ? [
+          {
+            def: e,
+            title: e.title,
+            cells: e.rows.labels.flatMap((label, r) =>
+              e.columns.map((c) => ({
+                key: cellKey(r, c.key),
+                label: e.columns.length > 1 ? `${label} · ${c.label}` : label,
+              })),
+            ),
+          },
+        ]
       : [],
   );
   const missed = mostMissedCells(tables, (t) =>
     submissions.map((s) => {
       const rows = (s.answers[tables[t]?.def.id ?? ""] as TableAnswer | undefined)?.rows;
-      return rows ? Object.fromEntries(rows.flatMap((row, r) => Object.entries(row).map(([k, v]) => [cellKey(r, k), v]))) : null;
+      return rows
+        ? Object.fromEntries(rows.flatMap((row, r) => Object.entries(row).map(([k, v]) => [cellKey(r, k), v])))
+        : null;
     }),
   );
   const progressInput = {
@@ -58,26 +71,43 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <Link href="/teacher" className="hover:text-brand-700">
+          教学管理
+        </Link>
         <span aria-hidden> / </span>
         {overview.class.name}
       </nav>
       <h1 className="mt-2 text-2xl font-bold">{findLesson(overview.lessonSlug)?.title ?? overview.lessonSlug}</h1>
       <p className="mt-2 text-slate-600">
         {overview.class.name} · 截止 {time(overview.dueAt)}
-        {overview.cutoffAt ? ` · 最后提交 ${time(overview.cutoffAt)}` : ""} · 已交 {submitted} / {overview.rows.length} 人 · 满分 {max} 分
+        {overview.cutoffAt ? ` · 最后提交 ${time(overview.cutoffAt)}` : ""} · 已交 {submitted} / {overview.rows.length}{" "}
+        人 · 满分 {max} 分
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <a href={`/api/assignments/${id}/gradebook`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50" download>
+        <a
+          href={`/api/assignments/${id}/gradebook`}
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50"
+          download
+        >
           导出成绩册（Excel）
         </a>
-        <a href={`/api/assignments/${id}/gradebook?format=csv`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50" download>
+        <a
+          href={`/api/assignments/${id}/gradebook?format=csv`}
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50"
+          download
+        >
           CSV
         </a>
-        <Link href={`/teacher/assignments/${id}/archive`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+        <Link
+          href={`/teacher/assignments/${id}/archive`}
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50"
+        >
           作业存档（打印）
         </Link>
-        <Link href={`/teacher/assignments/${id}/compare`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+        <Link
+          href={`/teacher/assignments/${id}/compare`}
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50"
+        >
           全班对比批改
         </Link>
       </div>
@@ -88,26 +118,48 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         checkMode={overview.checkMode}
         handedIn={submitted}
         students={overview.rows.map((r) => r.student)}
-        extensions={overview.extensions.map((e) => ({ studentId: e.studentId, dueAt: e.dueAt.toISOString(), cutoffAt: e.cutoffAt?.toISOString() ?? null }))}
+        extensions={overview.extensions.map((e) => ({
+          studentId: e.studentId,
+          dueAt: e.dueAt.toISOString(),
+          cutoffAt: e.cutoffAt?.toISOString() ?? null,
+        }))}
       />
       <ProgressPanel
-        behind={overview.rows.filter((r) => !r.latest).map((r) => ({ name: r.student.name, username: r.student.username, status: ASSIGNMENT_STATUS_LABELS[r.status] }))}
+        behind={overview.rows
+          .filter((r) => !r.latest)
+          .map((r) => ({
+            name: r.student.name,
+            username: r.student.username,
+            status: ASSIGNMENT_STATUS_LABELS[r.status],
+          }))}
         exercises={progress}
         objectives={attainment}
         missed={missed}
       />
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem] whitespace-nowrap text-left text-sm">
+        <table className="w-full min-w-[40rem] text-left text-sm whitespace-nowrap">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">学号</th>
-              <th scope="col" className="px-3 py-2 font-medium">姓名</th>
-              <th scope="col" className="px-3 py-2 font-medium">状态</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                学号
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                姓名
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                状态
+              </th>
               {exercises.map((e) => (
-                <th key={e.id} scope="col" className="px-3 py-2 font-medium" title={e.title}>{e.title.slice(0, 8)}（{e.points}）</th>
+                <th key={e.id} scope="col" className="px-3 py-2 font-medium" title={e.title}>
+                  {e.title.slice(0, 8)}（{e.points}）
+                </th>
               ))}
-              <th scope="col" className="px-3 py-2 font-medium">总分</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">操作</span></th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                总分
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">操作</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -116,11 +168,17 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                 <td className="px-3 py-2 font-mono">{student.username}</td>
                 <td className="px-3 py-2">{student.name}</td>
                 <td className="px-3 py-2">
-                  <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[status]}`}>{ASSIGNMENT_STATUS_LABELS[status]}</span>
-                  {latest?.late ? <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-red-700">迟交</span> : null}
+                  <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[status]}`}>
+                    {ASSIGNMENT_STATUS_LABELS[status]}
+                  </span>
+                  {latest?.late ? (
+                    <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-red-700">迟交</span>
+                  ) : null}
                 </td>
                 {exercises.map((e) => (
-                  <td key={e.id} className="px-3 py-2 text-slate-700">{latest?.parts[e.id] ?? "—"}</td>
+                  <td key={e.id} className="px-3 py-2 text-slate-700">
+                    {latest?.parts[e.id] ?? "—"}
+                  </td>
                 ))}
                 <td className="px-3 py-2 font-semibold">{latest?.total ?? "—"}</td>
                 <td className="px-3 py-2">

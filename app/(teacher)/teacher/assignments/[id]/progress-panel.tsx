@@ -18,7 +18,9 @@ export function ProgressPanel({
 }) {
   return (
     <section aria-labelledby="progress-heading" className="mt-6 grid gap-4 lg:grid-cols-3">
-      <h2 id="progress-heading" className="sr-only">班级情况</h2>
+      <h2 id="progress-heading" className="sr-only">
+        班级情况
+      </h2>
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <h3 className="font-semibold">还没交的同学（{behind.length}）</h3>
         {behind.length ? (
@@ -32,7 +34,10 @@ export function ProgressPanel({
         ) : null}
         {behind.length ? (
           <div className="mt-2">
-            <CopyList label="复制名单（催交用）" text={behind.map((b) => `${b.username} ${b.name} ${b.status}`).join("\n")} />
+            <CopyList
+              label="复制名单（催交用）"
+              text={behind.map((b) => `${b.username} ${b.name} ${b.status}`).join("\n")}
+            />
           </div>
         ) : (
           <p className="mt-2 text-sm text-green-700">全部已交。</p>
@@ -42,7 +47,10 @@ export function ProgressPanel({
           <ul className="mt-2 space-y-1 text-sm" data-testid="missed-cells">
             {missed.map((m) => (
               <li key={`${m.exercise}-${m.cell}`}>
-                {m.exercise} · {m.cell}：<span className="text-red-700">{m.empty}/{m.of} 人空着</span>
+                {m.exercise} · {m.cell}：
+                <span className="text-red-700">
+                  {m.empty}/{m.of} 人空着
+                </span>
               </li>
             ))}
           </ul>
@@ -55,7 +63,11 @@ export function ProgressPanel({
         <div className="mt-2">
           <RateBars
             caption="各题得分率"
-            data={exercises.map((e) => ({ label: e.title, rate: e.rate, detail: e.average === null ? "未批改" : `均分 ${e.average}，${e.scored} 人已批改` }))}
+            data={exercises.map((e) => ({
+              label: e.title,
+              rate: e.rate,
+              detail: e.average === null ? "未批改" : `均分 ${e.average}，${e.scored} 人已批改`,
+            }))}
           />
         </div>
       </div>
@@ -64,7 +76,11 @@ export function ProgressPanel({
         <div className="mt-2" data-testid="objective-attainment">
           <RateBars
             caption="知识、能力、素质目标达成度"
-            data={OBJECTIVE_KINDS.map((k) => ({ label: `${OBJECTIVE_LABELS[k]}目标`, rate: objectives[k], detail: objectives[k] === null ? "暂无分数" : "按已批改的练习计算" }))}
+            data={OBJECTIVE_KINDS.map((k) => ({
+              label: `${OBJECTIVE_LABELS[k]}目标`,
+              rate: objectives[k],
+              detail: objectives[k] === null ? "暂无分数" : "按已批改的练习计算",
+            }))}
           />
         </div>
       </div>

@@ -23,25 +23,35 @@ export default async function TeacherPlanPage({ params }: { params: Promise<{ id
   return (
     <article className="mx-auto max-w-4xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/teacher/plans" className="hover:text-brand-700">我的教案</Link>
+        <Link href="/teacher/plans" className="hover:text-brand-700">
+          我的教案
+        </Link>
         <span aria-hidden> / </span>第 {loaded.version} 版{loaded.canEdit ? "" : ` · ${loaded.ownerName} 共享`}
       </nav>
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{loaded.title}</h1>
       <div className="mt-4 flex flex-wrap gap-2">
         {loaded.canEdit ? (
           <>
-            <Link href={`${base}/edit`} className={buttonClass("primary")}>编辑</Link>
-            <Link href={`${base}/versions`} className={buttonClass("secondary")}>历史版本</Link>
+            <Link href={`${base}/edit`} className={buttonClass("primary")}>
+              编辑
+            </Link>
+            <Link href={`${base}/versions`} className={buttonClass("secondary")}>
+              历史版本
+            </Link>
             <ActionForm action={setPlanShared}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="shared" value={loaded.shared ? "false" : "true"} />
-              <button type="submit" className={buttonClass("secondary")}>{loaded.shared ? "取消共享" : "共享给同事（集体备课）"}</button>
+              <button type="submit" className={buttonClass("secondary")}>
+                {loaded.shared ? "取消共享" : "共享给同事（集体备课）"}
+              </button>
             </ActionForm>
           </>
         ) : (
           <ActionForm action={createPlan}>
             <input type="hidden" name="source" value={`plan:${id}`} />
-            <button type="submit" className={buttonClass("primary")}>复制为我的教案</button>
+            <button type="submit" className={buttonClass("primary")}>
+              复制为我的教案
+            </button>
           </ActionForm>
         )}
       </div>
@@ -56,7 +66,9 @@ export default async function TeacherPlanPage({ params }: { params: Promise<{ id
           </div>
         </>
       ) : (
-        <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">这份教案还没写完，请先编辑并保存，之后才能查看、打印和下载。</p>
+        <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          这份教案还没写完，请先编辑并保存，之后才能查看、打印和下载。
+        </p>
       )}
     </article>
   );

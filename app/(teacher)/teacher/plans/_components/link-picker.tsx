@@ -10,7 +10,15 @@ export type EditorCatalogue = {
 };
 
 /** Picks a lesson (and optionally one of its sections) or an exercise to link from a phase. */
-export function LinkPicker({ catalogue, onAdd, index }: { catalogue: EditorCatalogue; onAdd: (link: PhaseLink) => void; index: number }) {
+export function LinkPicker({
+  catalogue,
+  onAdd,
+  index,
+}: {
+  catalogue: EditorCatalogue;
+  onAdd: (link: PhaseLink) => void;
+  index: number;
+}) {
   const [lesson, setLesson] = useState("");
   const [target, setTarget] = useState("");
   const current = catalogue.lessons.find((l) => l.slug === lesson);
@@ -27,26 +35,51 @@ export function LinkPicker({ catalogue, onAdd, index }: { catalogue: EditorCatal
     <div className="mt-2 flex flex-wrap items-end gap-2">
       <label className="text-sm">
         <span className="block text-slate-600">课程</span>
-        <select value={lesson} onChange={(e) => { setLesson(e.target.value); setTarget(""); }} className="mt-1 min-h-10 max-w-[16rem] rounded-md border border-slate-300 px-2" aria-label={`环节 ${index + 1} 要链接的课程`}>
+        <select
+          value={lesson}
+          onChange={(e) => {
+            setLesson(e.target.value);
+            setTarget("");
+          }}
+          className="mt-1 min-h-10 max-w-[16rem] rounded-md border border-slate-300 px-2"
+          aria-label={`环节 ${index + 1} 要链接的课程`}
+        >
           <option value="">选择课程</option>
           {catalogue.lessons.map((l) => (
-            <option key={l.slug} value={l.slug}>{l.title}</option>
+            <option key={l.slug} value={l.slug}>
+              {l.title}
+            </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
         <span className="block text-slate-600">具体位置</span>
-        <select value={target} onChange={(e) => setTarget(e.target.value)} disabled={!current} className="mt-1 min-h-10 max-w-[16rem] rounded-md border border-slate-300 px-2" aria-label={`环节 ${index + 1} 要链接的小节或练习`}>
+        <select
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          disabled={!current}
+          className="mt-1 min-h-10 max-w-[16rem] rounded-md border border-slate-300 px-2"
+          aria-label={`环节 ${index + 1} 要链接的小节或练习`}
+        >
           <option value="">整课</option>
           {current?.sections.map((s) => (
-            <option key={s} value={`section:${s}`}>小节：{s}</option>
+            <option key={s} value={`section:${s}`}>
+              小节：{s}
+            </option>
           ))}
           {exercises.map((e) => (
-            <option key={e.id} value={`exercise:${e.id}`}>练习：{e.title}</option>
+            <option key={e.id} value={`exercise:${e.id}`}>
+              练习：{e.title}
+            </option>
           ))}
         </select>
       </label>
-      <button type="button" onClick={add} disabled={!lesson} className="min-h-10 rounded-md border border-brand-600 px-3 text-sm text-brand-700 disabled:opacity-40">
+      <button
+        type="button"
+        onClick={add}
+        disabled={!lesson}
+        className="min-h-10 rounded-md border border-brand-600 px-3 text-sm text-brand-700 disabled:opacity-40"
+      >
         添加链接
       </button>
     </div>

@@ -19,7 +19,8 @@ type Props = {
 };
 
 function linkLabel(link: PhaseLink, catalogue: EditorCatalogue) {
-  if (link.type === "exercise") return `练习：${catalogue.exercises.find((e) => e.id === link.exercise)?.title ?? link.exercise}`;
+  if (link.type === "exercise")
+    return `练习：${catalogue.exercises.find((e) => e.id === link.exercise)?.title ?? link.exercise}`;
   const lesson = catalogue.lessons.find((l) => l.slug === link.lesson);
   return `课程：${lesson?.title ?? link.lesson}${link.section ? ` · ${link.section}` : ""}`;
 }
@@ -34,7 +35,9 @@ export function PhaseEditor({ phase, index, count, preview, catalogue, onChange,
       <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
         <FieldText label="环节名称" value={phase.name} onChange={(name) => set({ name })} />
         <div>
-          <label htmlFor={`minutes-${index}`} className="block text-sm font-medium text-slate-800">时长（分钟）</label>
+          <label htmlFor={`minutes-${index}`} className="block text-sm font-medium text-slate-800">
+            时长（分钟）
+          </label>
           <input
             id={`minutes-${index}`}
             type="number"
@@ -48,8 +51,20 @@ export function PhaseEditor({ phase, index, count, preview, catalogue, onChange,
         </div>
       </div>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <FieldText label="教师活动" value={phase.teacher} onChange={(teacher) => set({ teacher })} multiline preview={preview} />
-        <FieldText label="学生活动" value={phase.student} onChange={(student) => set({ student })} multiline preview={preview} />
+        <FieldText
+          label="教师活动"
+          value={phase.teacher}
+          onChange={(teacher) => set({ teacher })}
+          multiline
+          preview={preview}
+        />
+        <FieldText
+          label="学生活动"
+          value={phase.student}
+          onChange={(student) => set({ student })}
+          multiline
+          preview={preview}
+        />
       </div>
       <fieldset className="mt-3">
         <legend className="text-sm font-medium text-slate-800">这个环节落实的目标</legend>
@@ -59,7 +74,9 @@ export function PhaseEditor({ phase, index, count, preview, catalogue, onChange,
               <input
                 type="checkbox"
                 checked={objectives.includes(kind)}
-                onChange={(e) => set({ objectives: e.target.checked ? [...objectives, kind] : objectives.filter((o) => o !== kind) })}
+                onChange={(e) =>
+                  set({ objectives: e.target.checked ? [...objectives, kind] : objectives.filter((o) => o !== kind) })
+                }
                 className="size-4 accent-brand-600"
               />
               {OBJECTIVE_LABELS[kind]}目标
@@ -74,7 +91,12 @@ export function PhaseEditor({ phase, index, count, preview, catalogue, onChange,
             {links.map((link, i) => (
               <li key={i} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-2 py-1 text-sm">
                 <span>{linkLabel(link, catalogue)}</span>
-                <button type="button" onClick={() => set({ links: links.filter((_, j) => j !== i) })} className="text-red-700" aria-label={`移除链接：${linkLabel(link, catalogue)}`}>
+                <button
+                  type="button"
+                  onClick={() => set({ links: links.filter((_, j) => j !== i) })}
+                  className="text-red-700"
+                  aria-label={`移除链接：${linkLabel(link, catalogue)}`}
+                >
                   移除
                 </button>
               </li>
@@ -83,12 +105,35 @@ export function PhaseEditor({ phase, index, count, preview, catalogue, onChange,
         ) : (
           <p className="mt-1 text-sm text-slate-500">还没有链接。</p>
         )}
-        {links.length < 10 ? <LinkPicker catalogue={catalogue} onAdd={(link) => set({ links: [...links, link] })} index={index} /> : null}
+        {links.length < 10 ? (
+          <LinkPicker catalogue={catalogue} onAdd={(link) => set({ links: [...links, link] })} index={index} />
+        ) : null}
       </div>
       <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-100 pt-3">
-        <button type="button" onClick={() => onMove(index - 1)} disabled={index === 0} className="min-h-9 rounded-md border border-slate-300 px-3 text-sm disabled:opacity-40">上移</button>
-        <button type="button" onClick={() => onMove(index + 1)} disabled={index === count - 1} className="min-h-9 rounded-md border border-slate-300 px-3 text-sm disabled:opacity-40">下移</button>
-        <button type="button" onClick={onRemove} disabled={count === 1} className="min-h-9 rounded-md border border-red-300 px-3 text-sm text-red-700 disabled:opacity-40">删除这个环节</button>
+        <button
+          type="button"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+          className="min-h-9 rounded-md border border-slate-300 px-3 text-sm disabled:opacity-40"
+        >
+          上移
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(index + 1)}
+          disabled={index === count - 1}
+          className="min-h-9 rounded-md border border-slate-300 px-3 text-sm disabled:opacity-40"
+        >
+          下移
+        </button>
+        <button
+          type="button"
+          onClick={onRemove}
+          disabled={count === 1}
+          className="min-h-9 rounded-md border border-red-300 px-3 text-sm text-red-700 disabled:opacity-40"
+        >
+          删除这个环节
+        </button>
       </div>
     </fieldset>
   );

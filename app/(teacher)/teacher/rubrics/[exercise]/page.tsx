@@ -23,9 +23,13 @@ export default async function RubricEditPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <Link href="/teacher" className="hover:text-brand-700">
+          教学管理
+        </Link>
         <span aria-hidden> / </span>
-        <Link href="/teacher/rubrics" className="hover:text-brand-700">评分标准</Link>
+        <Link href="/teacher/rubrics" className="hover:text-brand-700">
+          评分标准
+        </Link>
         <span aria-hidden> / </span>
         {def.title}
       </nav>

@@ -20,13 +20,18 @@ export function RubricEditor({ exerciseId, maxPoints, initial, hasOwn, hasBuilti
   const [levels, setLevels] = useState<Draft[]>(initial.map((l) => ({ ...l, points: String(l.points) })));
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const update = (i: number, patch: Partial<Draft>) => setLevels(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const update = (i: number, patch: Partial<Draft>) =>
+    setLevels(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   const save = () =>
     startTransition(async () => {
       const response = await saveRubric({
         exerciseId,
-        levels: levels.map((l) => ({ label: l.label, description: l.description, points: l.points.trim() === "" ? Number.NaN : Number(l.points) })),
+        levels: levels.map((l) => ({
+          label: l.label,
+          description: l.description,
+          points: l.points.trim() === "" ? Number.NaN : Number(l.points),
+        })),
       });
       setResult(response);
       if (response.ok) router.refresh();
@@ -52,7 +57,12 @@ export function RubricEditor({ exerciseId, maxPoints, initial, hasOwn, hasBuilti
           <li key={i} className="grid gap-2 rounded-lg border border-slate-200 p-3 sm:grid-cols-[10rem_6rem_1fr]">
             <label className="text-sm">
               <span className="block text-slate-600">第 {i + 1} 档名称</span>
-              <input value={level.label} onChange={(e) => update(i, { label: e.target.value })} maxLength={20} className={input} />
+              <input
+                value={level.label}
+                onChange={(e) => update(i, { label: e.target.value })}
+                maxLength={20}
+                className={input}
+              />
             </label>
             <label className="text-sm">
               <span className="block text-slate-600">分数 / {maxPoints}</span>
@@ -76,7 +86,11 @@ export function RubricEditor({ exerciseId, maxPoints, initial, hasOwn, hasBuilti
               />
             </label>
             {levels.length > 2 ? (
-              <button type="button" onClick={() => setLevels(levels.filter((_, j) => j !== i))} className="justify-self-start text-sm text-red-700 underline sm:col-span-3">
+              <button
+                type="button"
+                onClick={() => setLevels(levels.filter((_, j) => j !== i))}
+                className="justify-self-start text-sm text-red-700 underline sm:col-span-3"
+              >
                 删除第 {i + 1} 档
               </button>
             ) : null}
@@ -85,18 +99,26 @@ export function RubricEditor({ exerciseId, maxPoints, initial, hasOwn, hasBuilti
       </ol>
       <div className="mt-4 flex flex-wrap gap-2">
         {levels.length < MAX_LEVELS ? (
-          <Button type="button" variant="secondary" onClick={() => setLevels([...levels, { label: "", points: "", description: "" }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setLevels([...levels, { label: "", points: "", description: "" }])}
+          >
             加一档
           </Button>
         ) : null}
-        <Button type="submit" disabled={pending}>保存评分标准</Button>
+        <Button type="submit" disabled={pending}>
+          保存评分标准
+        </Button>
         {hasOwn ? (
           <Button type="button" variant="secondary" onClick={remove} disabled={pending}>
             {hasBuiltin ? "删除我的版本，改回课程自带" : "删除评分标准"}
           </Button>
         ) : null}
       </div>
-      <p className="mt-3 text-sm text-slate-500">各档按分数从高到低排列。修改后，新的批改按新标准给分；已经给出的分数和档位记录保持不变。</p>
+      <p className="mt-3 text-sm text-slate-500">
+        各档按分数从高到低排列。修改后，新的批改按新标准给分；已经给出的分数和档位记录保持不变。
+      </p>
       {result?.message ? (
         <div className="mt-3">
           <Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice>

@@ -27,7 +27,11 @@ const reviewSchema = z
             // Comments on single table cells, keyed "row:column".
             cells: z.record(z.string().regex(CELL_KEY), z.string().max(500, "单格评语最多 500 字。")).optional(),
             // The rubric level the score was picked with, kept as it reads now.
-            rubricLevel: z.object({ label: z.string().min(1).max(20), points: z.number().min(0) }).strict().nullable().optional(),
+            rubricLevel: z
+              .object({ label: z.string().min(1).max(20), points: z.number().min(0) })
+              .strict()
+              .nullable()
+              .optional(),
           })
           .strict(),
       )
@@ -57,11 +61,17 @@ export const reviewSubmission = action({
     for (const e of exercises) {
       const def = defs.get(e.exerciseId);
       if (!def) return refused(commonMessages.invalidInput, { reason: "invalid" });
-      if (e.score !== null && e.score > def.points) return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
+      if (e.score !== null && e.score > def.points)
+        return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
     }
     const total = await prisma.$transaction(async (tx) => {
       for (const e of exercises) {
-        const fields = { score: e.score, comment: e.comment, cells: JSON.stringify(nonEmpty(e.cells)), rubricLevel: levelToStore(e.rubricLevel, e.score) };
+        const fields = {
+          score: e.score,
+          comment: e.comment,
+          cells: JSON.stringify(nonEmpty(e.cells)),
+          rubricLevel: levelToStore(e.rubricLevel, e.score),
+        };
         await tx.exerciseReview.upsert({
           where: { submissionId_exerciseId: { submissionId, exerciseId: e.exerciseId } },
           update: fields,
@@ -77,7 +87,9 @@ export const reviewSubmission = action({
     });
     revalidatePath(`/teacher/submissions/${submissionId}`);
     revalidatePath("/teacher");
-    return done(decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", { score: total });
+    return done(decision === "grade" ? `批改完成，总分 ${total}。` : "已退回，学生修改后可以重新提交。", {
+      score: total,
+    });
   },
 });
 
@@ -85,8 +97,17 @@ type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
 /** A submission's total from its parts as they stand in the database (the one grading function). */
 async function storedTotal(tx: Tx, submission: { id: string; lessonSlug: string; answers: string }) {
-  const given = await tx.exerciseReview.findMany({ where: { submissionId: submission.id }, select: { exerciseId: true, score: true } });
-  return totalScore(partScores(exercisesOfLesson(submission.lessonSlug), JSON.parse(submission.answers) as Record<string, unknown>, given));
+  const given = await tx.exerciseReview.findMany({
+    where: { submissionId: submission.id },
+    select: { exerciseId: true, score: true },
+  });
+  return totalScore(
+    partScores(
+      exercisesOfLesson(submission.lessonSlug),
+      JSON.parse(submission.answers) as Record<string, unknown>,
+      given,
+    ),
+  );
 }
 
 const groupSchema = z
@@ -111,30 +132,55 @@ export const reviewGroup = action({
   run: async ({ submissionIds, exerciseId, cell, score, comment }, user) => {
     const submissions = await prisma.submission.findMany({
       where: { id: { in: submissionIds }, ...reviewableSubmissions(user) },
-      select: { id: true, lessonSlug: true, answers: true, score: true, reviews: { where: { exerciseId }, select: { cells: true } } },
+      select: {
+        id: true,
+        lessonSlug: true,
+        answers: true,
+        score: true,
+        reviews: { where: { exerciseId }, select: { cells: true } },
+      },
     });
     if (submissions.length !== new Set(submissionIds).size) notYours();
     const def = exercisesOfLesson(submissions[0]?.lessonSlug ?? "").find((d) => d.id === exerciseId);
-    if (!def || submissions.some((s) => s.lessonSlug !== def.lesson)) return refused(commonMessages.invalidInput, { reason: "invalid" });
-    if (score !== null && score > def.points) return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
+    if (!def || submissions.some((s) => s.lessonSlug !== def.lesson))
+      return refused(commonMessages.invalidInput, { reason: "invalid" });
+    if (score !== null && score > def.points)
+      return refused(`“${def.title}”最多 ${def.points} 分。`, { reason: "invalid" });
     if (cell && def.kind !== "table") return refused(commonMessages.invalidInput, { reason: "invalid" });
     await prisma.$transaction(async (tx) => {
       for (const submission of submissions) {
         const where = { submissionId_exerciseId: { submissionId: submission.id, exerciseId } };
         if (cell) {
-          const cells = { ...(JSON.parse(submission.reviews[0]?.cells ?? "{}") as Record<string, string>), [cell]: comment };
+          const cells = {
+            ...(JSON.parse(submission.reviews[0]?.cells ?? "{}") as Record<string, string>),
+            [cell]: comment,
+          };
           const stored = JSON.stringify(nonEmpty(cells));
-          await tx.exerciseReview.upsert({ where, update: { cells: stored }, create: { submissionId: submission.id, exerciseId, score: null, comment: "", cells: stored } });
+          await tx.exerciseReview.upsert({
+            where,
+            update: { cells: stored },
+            create: { submissionId: submission.id, exerciseId, score: null, comment: "", cells: stored },
+          });
         } else {
-          await tx.exerciseReview.upsert({ where, update: { score, comment, rubricLevel: null }, create: { submissionId: submission.id, exerciseId, score, comment } });
+          await tx.exerciseReview.upsert({
+            where,
+            update: { score, comment, rubricLevel: null },
+            create: { submissionId: submission.id, exerciseId, score, comment },
+          });
         }
         // A total already given follows its parts.
-        if (submission.score !== null) await tx.submission.update({ where: { id: submission.id }, data: { score: (await storedTotal(tx, submission)) ?? 0 } });
+        if (submission.score !== null)
+          await tx.submission.update({
+            where: { id: submission.id },
+            data: { score: (await storedTotal(tx, submission)) ?? 0 },
+          });
       }
     });
     revalidatePath("/teacher");
     const count = submissions.length;
-    return done(cell ? `已给 ${count} 位同学写上这一格的评语（各自的分数不变）。` : `已给 ${count} 位同学打分。`, { count });
+    return done(cell ? `已给 ${count} 位同学写上这一格的评语（各自的分数不变）。` : `已给 ${count} 位同学打分。`, {
+      count,
+    });
   },
 });
 

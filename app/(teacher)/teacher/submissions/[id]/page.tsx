@@ -17,7 +17,13 @@ import { ReferenceAnswers } from "./reference-answers";
 import { ReviewForm } from "./review-form";
 import { changedParts, tableCells } from "@/lib/exercises/answer-text";
 
-function ChangesSincePrevious({ version, changes }: { version: number; changes: { label: string; before: string; after: string }[] }) {
+function ChangesSincePrevious({
+  version,
+  changes,
+}: {
+  version: number;
+  changes: { label: string; before: string; after: string }[];
+}) {
   if (changes.length === 0) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
   return (
     <details className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" open data-testid="changes">
@@ -59,14 +65,17 @@ export default async function SubmissionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-4xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
-        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <Link href="/teacher" className="hover:text-brand-700">
+          教学管理
+        </Link>
         <span aria-hidden> / </span>查看提交
       </nav>
       <h1 className="mt-2 text-2xl font-bold">
         {submission.user.name}（{submission.user.username}）· {lesson?.title ?? submission.lessonSlug}
       </h1>
       <p className="mt-2 text-slate-600">
-        第 {submission.version} 次提交 · {submission.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} ·{" "}
+        第 {submission.version} 次提交 ·{" "}
+        {submission.submittedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} ·{" "}
         {SUBMISSION_STATUS_LABELS[submission.status]}
         {submission.autoMax ? ` · 自动批改 ${submission.autoScore} / ${submission.autoMax} 分` : ""}
         {submission.late ? " · 迟交" : ""}
@@ -83,7 +92,10 @@ export default async function SubmissionPage({ params }: Props) {
           rows={exercises.map((def) => {
             // A resubmission not yet reviewed starts from the previous version's review, marked as carried over.
             const own = submission.reviews.find((r) => r.exerciseId === def.id);
-            const carried = submission.reviews.length === 0 ? submission.previousReviews.find((r) => r.exerciseId === def.id) : undefined;
+            const carried =
+              submission.reviews.length === 0
+                ? submission.previousReviews.find((r) => r.exerciseId === def.id)
+                : undefined;
             const review = own ?? carried;
             const value = submission.answers[def.id];
             const grade = value === undefined ? null : feedbackFor(def, value)?.grade;
@@ -108,9 +120,16 @@ export default async function SubmissionPage({ params }: Props) {
           const value = submission.answers[def.id];
           const feedback = value === undefined ? null : feedbackFor(def, value);
           return (
-            <section key={def.id} aria-labelledby={`ex-${def.id}`} className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-exercise={def.id}>
+            <section
+              key={def.id}
+              aria-labelledby={`ex-${def.id}`}
+              className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+              data-exercise={def.id}
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 id={`ex-${def.id}`} className="text-lg font-semibold">{def.title}</h2>
+                <h2 id={`ex-${def.id}`} className="text-lg font-semibold">
+                  {def.title}
+                </h2>
                 <p className="text-sm text-slate-500">
                   {def.points} 分 · {def.objectives.map((o) => OBJECTIVE_LABELS[o]).join("、")}
                   {feedback?.grade.auto ? ` · 自动得分 ${feedback.grade.score}` : ""}
@@ -124,7 +143,10 @@ export default async function SubmissionPage({ params }: Props) {
                 )}
               </div>
               {submission.previousAnswers ? (
-                <ChangesSincePrevious version={submission.version - 1} changes={changedParts(def, submission.previousAnswers[def.id], value)} />
+                <ChangesSincePrevious
+                  version={submission.version - 1}
+                  changes={changedParts(def, submission.previousAnswers[def.id], value)}
+                />
               ) : null}
               <ReferenceAnswers exercise={def} />
             </section>

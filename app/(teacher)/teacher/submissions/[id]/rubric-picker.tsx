@@ -38,7 +38,8 @@ export function RubricPicker({ title, levels, score, given, onPick }: Props) {
       </div>
       {state === "changed" && given ? (
         <p className="mt-1 text-amber-800" data-testid="stale-level">
-          这个分数是按修改前的评分标准“{given.label}（{given.points} 分）”给的，分数保持不变；要按新标准给分，请点上面的档位。
+          这个分数是按修改前的评分标准“{given.label}（{given.points}{" "}
+          分）”给的，分数保持不变；要按新标准给分，请点上面的档位。
         </p>
       ) : null}
     </div>

@@ -32,7 +32,8 @@ export function useReviewDraft<T>(key: string, saved: T, current: T, restore: (d
 
   useEffect(() => {
     try {
-      if (dirty) window.localStorage.setItem(key, JSON.stringify({ value: current, at: Date.now() } satisfies Stored<T>));
+      if (dirty)
+        window.localStorage.setItem(key, JSON.stringify({ value: current, at: Date.now() } satisfies Stored<T>));
       else window.localStorage.removeItem(key);
     } catch {
       // Storage full or disabled: the warning before leaving still protects the work.

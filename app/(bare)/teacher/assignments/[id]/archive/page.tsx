@@ -22,7 +22,9 @@ export default async function ArchivePage({ params }: { params: Promise<{ id: st
   return (
     <main className="mx-auto max-w-[210mm] bg-white px-[12mm] py-[10mm] text-[14px] leading-6 print:max-w-none print:p-0">
       <div className="mb-4 flex items-center justify-between print:hidden">
-        <a href={`/teacher/assignments/${id}`} className="text-sm text-brand-700 underline">← 返回作业</a>
+        <a href={`/teacher/assignments/${id}`} className="text-sm text-brand-700 underline">
+          ← 返回作业
+        </a>
         <PrintButton />
       </div>
       <h1 className="text-center text-2xl font-bold">作业存档</h1>
@@ -33,7 +35,11 @@ export default async function ArchivePage({ params }: { params: Promise<{ id: st
         const submission = latest && submissions.find((s) => s.id === latest.id);
         if (!latest || !submission) return null;
         return (
-          <section key={student.id} className="mt-8 break-before-page border-t-2 border-slate-800 pt-4 first-of-type:break-before-auto" data-archive={student.username}>
+          <section
+            key={student.id}
+            className="mt-8 break-before-page border-t-2 border-slate-800 pt-4 first-of-type:break-before-auto"
+            data-archive={student.username}
+          >
             <h2 className="text-lg font-bold">
               {student.name}（{student.username}）
             </h2>
@@ -48,7 +54,9 @@ export default async function ArchivePage({ params }: { params: Promise<{ id: st
                   <h3 className="font-semibold">
                     {def.title}（{review?.score ?? "—"} / {def.points} 分）
                   </h3>
-                  <p className="mt-1 whitespace-pre-wrap rounded border border-slate-300 p-2">{answerText(def, submission.answers[def.id]) || "（未作答）"}</p>
+                  <p className="mt-1 rounded border border-slate-300 p-2 whitespace-pre-wrap">
+                    {answerText(def, submission.answers[def.id]) || "（未作答）"}
+                  </p>
                   {review?.comment ? <p className="mt-1 text-slate-700">评语：{review.comment}</p> : null}
                 </div>
               );

@@ -27,28 +27,56 @@ export function GroupReview({ submissionIds, exerciseId, points, cell, current }
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () =>
-          setResult(await reviewGroup({ submissionIds, exerciseId, cell, score: cell || score === "" ? null : Number(score), comment })),
+          setResult(
+            await reviewGroup({
+              submissionIds,
+              exerciseId,
+              cell,
+              score: cell || score === "" ? null : Number(score),
+              comment,
+            }),
+          ),
         );
       }}
     >
       <p className="w-full text-xs text-slate-600" data-testid="group-current-scores">
-        {cell ? `这道题各人现在的分数（写格评语不会改动）：${scores}` : `这道题各人现在的分数（应用后会被替换）：${scores}`}
+        {cell
+          ? `这道题各人现在的分数（写格评语不会改动）：${scores}`
+          : `这道题各人现在的分数（应用后会被替换）：${scores}`}
       </p>
       {cell ? null : (
         <label className="text-sm">
           <span className="block text-slate-600">得分 / {points}</span>
-          <input type="number" min={0} max={points} step={0.5} value={score} onChange={(e) => setScore(e.target.value)} className="mt-1 min-h-10 w-24 rounded-md border border-slate-300 px-2" />
+          <input
+            type="number"
+            min={0}
+            max={points}
+            step={0.5}
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+            className="mt-1 min-h-10 w-24 rounded-md border border-slate-300 px-2"
+          />
         </label>
       )}
       <label className="min-w-48 flex-1 text-sm">
         <span className="block text-slate-600">{cell ? "这一格的评语" : "评语"}</span>
-        <input value={comment} onChange={(e) => setComment(e.target.value)} className="mt-1 min-h-10 w-full rounded-md border border-slate-300 px-2" />
+        <input
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          className="mt-1 min-h-10 w-full rounded-md border border-slate-300 px-2"
+        />
       </label>
-      <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-600 px-4 text-sm text-white disabled:bg-brand-300">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-10 rounded-md bg-brand-600 px-4 text-sm text-white disabled:bg-brand-300"
+      >
         {cell ? `把格评语写给这 ${submissionIds.length} 人` : `应用到这 ${submissionIds.length} 人`}
       </button>
       {result?.message ? (
-        <p role="status" className={`w-full text-sm ${result.ok ? "text-green-700" : "text-red-700"}`}>{result.message}</p>
+        <p role="status" className={`w-full text-sm ${result.ok ? "text-green-700" : "text-red-700"}`}>
+          {result.message}
+        </p>
       ) : null}
     </form>
   );

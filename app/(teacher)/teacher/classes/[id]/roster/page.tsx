@@ -16,13 +16,16 @@ export default async function RosterPage({ params }: { params: Promise<{ id: str
   return (
     <div className="mx-auto max-w-4xl">
       <nav aria-label="面包屑" className="text-sm text-slate-500 print:hidden">
-        <Link href="/teacher" className="hover:text-brand-700">教学管理</Link>
+        <Link href="/teacher" className="hover:text-brand-700">
+          教学管理
+        </Link>
         <span aria-hidden> / </span>
         {cls.name}
       </nav>
       <h1 className="mt-2 text-2xl font-bold print:hidden">导入学生名单：{cls.name}</h1>
       <p className="mt-2 text-slate-600 print:hidden">
-        现有 {cls._count.enrollments} 名学生。学生也可以登录后输入班级码 <span className="font-mono font-semibold">{cls.joinCode}</span> 自己加入。
+        现有 {cls._count.enrollments} 名学生。学生也可以登录后输入班级码{" "}
+        <span className="font-mono font-semibold">{cls.joinCode}</span> 自己加入。
       </p>
       <RosterImport classId={cls.id} className={cls.name} />
       <ReissueSlips classId={cls.id} className={cls.name} students={cls.enrollments.map((e) => e.student)} />

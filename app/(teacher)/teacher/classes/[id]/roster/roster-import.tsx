@@ -24,7 +24,9 @@ export function RosterImport({ classId, className }: { classId: string; classNam
       <div className="mt-6 space-y-4">
         <div className="print:hidden">
           <Notice tone="success">{result.message} 初始密码只显示这一次，请现在打印登录条。</Notice>
-          <Button className="mt-3" onClick={() => window.print()}>打印登录条</Button>
+          <Button className="mt-3" onClick={() => window.print()}>
+            打印登录条
+          </Button>
         </div>
         <LoginSlips className={className} students={result.data.students} />
       </div>
@@ -34,7 +36,9 @@ export function RosterImport({ classId, className }: { classId: string; classNam
   return (
     <div className="mt-6 space-y-4">
       <div className="rounded-xl border border-slate-200 bg-white p-4">
-        <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">选择名单文件（Excel .xlsx 或 CSV，第一行为表头：班级、学号、姓名）</label>
+        <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">
+          选择名单文件（Excel .xlsx 或 CSV，第一行为表头：班级、学号、姓名）
+        </label>
         <input
           id="roster-file"
           type="file"
@@ -58,7 +62,11 @@ export function RosterImport({ classId, className }: { classId: string; classNam
           }}
         />
         <p className="mt-2 text-xs text-slate-500">CSV 的 UTF-8 和 GBK 编码都能识别。也可以直接粘贴到下面：</p>
-        {fileError ? <div className="mt-2"><Notice tone="error">{fileError}</Notice></div> : null}
+        {fileError ? (
+          <div className="mt-2">
+            <Notice tone="error">{fileError}</Notice>
+          </div>
+        ) : null}
         <textarea
           aria-label="名单内容"
           value={text}
@@ -73,20 +81,32 @@ export function RosterImport({ classId, className }: { classId: string; classNam
       {preview && !preview.problem ? (
         <section aria-labelledby="preview-heading" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="preview-heading" className="font-semibold">
-            预览：{preview.rows.length} 行，{valid} 行可以导入{preview.rows.length - valid ? `，${preview.rows.length - valid} 行有问题（不会导入）` : ""}
+            预览：{preview.rows.length} 行，{valid} 行可以导入
+            {preview.rows.length - valid ? `，${preview.rows.length - valid} 行有问题（不会导入）` : ""}
           </h2>
           <div className="mt-3 max-h-96 overflow-auto">
             <table className="w-full text-left text-sm">
               <thead className="sticky top-0 bg-white text-slate-500">
-                <tr><th className="py-1 pr-2">行</th><th className="py-1 pr-2">学号</th><th className="py-1 pr-2">姓名</th><th className="py-1">检查</th></tr>
+                <tr>
+                  <th className="py-1 pr-2">行</th>
+                  <th className="py-1 pr-2">学号</th>
+                  <th className="py-1 pr-2">姓名</th>
+                  <th className="py-1">检查</th>
+                </tr>
               </thead>
               <tbody>
                 {preview.rows.map((row) => (
-                  <tr key={row.line} className={`border-t border-slate-100 ${row.errors.length ? "bg-red-50" : ""}`} data-line={row.line}>
+                  <tr
+                    key={row.line}
+                    className={`border-t border-slate-100 ${row.errors.length ? "bg-red-50" : ""}`}
+                    data-line={row.line}
+                  >
                     <td className="py-1 pr-2 text-slate-500">{row.line}</td>
                     <td className="py-1 pr-2 font-mono">{row.username}</td>
                     <td className="py-1 pr-2">{row.name}</td>
-                    <td className={`py-1 ${row.errors.length ? "text-red-700" : "text-green-700"}`}>{row.errors.length ? row.errors.join("；") : "✓"}</td>
+                    <td className={`py-1 ${row.errors.length ? "text-red-700" : "text-green-700"}`}>
+                      {row.errors.length ? row.errors.join("；") : "✓"}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -97,15 +117,28 @@ export function RosterImport({ classId, className }: { classId: string; classNam
               disabled={pending || valid === 0}
               onClick={() =>
                 startTransition(async () =>
-                  setResult(await importRoster({ classId, csv: text }).catch(() => ({ ok: false as const, message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。" }))),
+                  setResult(
+                    await importRoster({ classId, csv: text }).catch(() => ({
+                      ok: false as const,
+                      message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。",
+                    })),
+                  ),
                 )
               }
             >
               {pending ? "正在导入，请稍候……" : `导入 ${valid} 名学生`}
             </Button>
-            {pending ? <span className="text-sm text-slate-600" role="status">正在为新同学生成账号和初始密码……</span> : null}
+            {pending ? (
+              <span className="text-sm text-slate-600" role="status">
+                正在为新同学生成账号和初始密码……
+              </span>
+            ) : null}
           </div>
-          {result && !result.ok ? <div className="mt-3"><Notice tone="error">{result.message}</Notice></div> : null}
+          {result && !result.ok ? (
+            <div className="mt-3">
+              <Notice tone="error">{result.message}</Notice>
+            </div>
+          ) : null}
         </section>
       ) : null}
     </div>
