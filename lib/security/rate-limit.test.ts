@@ -7,7 +7,13 @@ import { TokenBuckets, WORK_WRITES, workWrites } from "./rate-limit";
 
 type User = { id: string; name: string; role: "STUDENT" | "TEACHER"; mustChangePassword: boolean };
 const session = vi.hoisted(() => ({ user: null as User | null }));
-vi.mock("@/lib/dal/session", () => ({ verifySession: async () => session.user }));
+const sessionReads = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/dal/session", () => ({
+  verifySession: async () => {
+    sessionReads.count++;
+    return session.user;
+  },
+}));
 const work = vi.hoisted(() => ({ saves: 0, submits: 0, checks: 0 }));
 vi.mock("@/lib/work/work", () => ({
   saveMyAnswer: async () => {
@@ -90,17 +96,31 @@ const params = <T>(p: T) => ({ params: Promise.resolve(p) });
 const student = (id: string): User => ({ id, name: "测试学生", role: "STUDENT", mustChangePassword: false });
 
 function save(body: BodyInit = JSON.stringify({ value: { rows: [] }, baseVersion: 0 })) {
-  const request = new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", { method: "PUT", headers: ORIGIN, body, duplex: "half" } as RequestInit);
+  const request = new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", {
+    method: "PUT",
+    headers: ORIGIN,
+    body,
+    duplex: "half",
+  } as RequestInit);
   return answers.PUT(request, params({ lesson: "haier-case", exercise: "haier-t1-1" }));
 }
 
 function submitRequest(body: BodyInit = JSON.stringify({ idempotencyKey: "k-12345678" })) {
-  const request = new Request("http://kefu.test/api/work/haier-case/submit", { method: "POST", headers: ORIGIN, body, duplex: "half" } as RequestInit);
+  const request = new Request("http://kefu.test/api/work/haier-case/submit", {
+    method: "POST",
+    headers: ORIGIN,
+    body,
+    duplex: "half",
+  } as RequestInit);
   return submit.POST(request, params({ lesson: "haier-case" }));
 }
 
 function checkRequest() {
-  const request = new Request("http://kefu.test/api/exercises/haier-t2-1/check", { method: "POST", headers: ORIGIN, body: JSON.stringify({ value: "A" }) });
+  const request = new Request("http://kefu.test/api/exercises/haier-t2-1/check", {
+    method: "POST",
+    headers: ORIGIN,
+    body: JSON.stringify({ value: "A" }),
+  });
   return check.POST(request, params({ id: "haier-t2-1" }));
 }
 
@@ -164,5 +184,25 @@ describe("work write routes", () => {
     const flood = floodBody();
     expect((await save(flood.body)).status).toBe(429);
     expect(flood.counter.pulls).toBe(0);
+  });
+
+  it("one session cookie flooding is refused before its session is even read, and each refusal is held back a second", async () => {
+    session.user = student("s4");
+    const withCookie = () =>
+      answers.PUT(
+        new Request("http://kefu.test/api/work/haier-case/answers/haier-t1-1", {
+          method: "PUT",
+          headers: { ...ORIGIN, cookie: "theme=x; next-auth.session-token=eyJhbGciOi.flood-token-value" },
+          body: JSON.stringify({ value: {}, baseVersion: 0 }),
+        }),
+        params({ lesson: "haier-case", exercise: "haier-t1-1" }),
+      );
+    for (let i = 0; i < WORK_WRITES.burst; i++) expect((await withCookie()).status).toBe(200);
+    const reads = sessionReads.count;
+    const started = performance.now();
+    const refused = await withCookie();
+    expect(refused.status).toBe(429);
+    expect(sessionReads.count, "the session was read for a refused cookie").toBe(reads);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
   });
 });

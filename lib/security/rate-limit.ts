@@ -49,7 +49,9 @@ export class TokenBuckets {
     const now = this.now();
     this.sweep(now);
     const bucket = this.buckets.get(key);
-    const tokens = bucket ? Math.min(this.limits.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.limits.perSecond) : this.limits.burst;
+    const tokens = bucket
+      ? Math.min(this.limits.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.limits.perSecond)
+      : this.limits.burst;
     this.buckets.delete(key);
     if (tokens >= 1) {
       this.buckets.set(key, { tokens: tokens - 1, at: now });
@@ -83,7 +85,63 @@ export const tooManyRequests = (seconds: number) => `操作太频繁，请 ${sec
 
 /** A 429 for a user who has used up their burst (with Retry-After in seconds), else null. */
 export function throttleWorkWrite(userId: string): Response | null {
-  const wait = workWrites.take(userId);
+  return refusal(workWrites.take(`user:${userId}`));
+}
+
+/** The session cookie as sent, not yet verified (next-auth's name, with or without __Secure-). */
+function presentedSession(request: Request): string | null {
+  const cookie = request.headers.get("cookie") ?? "";
+  return /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]{1,4096})/.exec(cookie)?.[1] ?? null;
+}
+
+/** 429s being held back, per key and in all; past the caps a 429 is answered at once. */
+const held = new Map<string, number>();
+let heldTotal = 0;
+const HOLD_MS = 1000;
+const HOLD_PER_KEY = 32;
+const HOLD_TOTAL = 2000;
+
+/**
+ * A refusal is answered after a second rather than at once: a script that waits for each reply
+ * (as a flood of save loops does) is slowed to a few requests a second instead of keeping the
+ * server busy answering 429s. Bounded per key and in all, so holding costs no more than it saves.
+ */
+async function heldBack(key: string, response: Response): Promise<Response> {
+  const mine = held.get(key) ?? 0;
+  if (mine >= HOLD_PER_KEY || heldTotal >= HOLD_TOTAL) return response;
+  held.set(key, mine + 1);
+  heldTotal++;
+  try {
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+    return response;
+  } finally {
+    heldTotal--;
+    const left = (held.get(key) ?? 1) - 1;
+    if (left > 0) held.set(key, left);
+    else held.delete(key);
+  }
+}
+
+/**
+ * The cheap first check of a work write, before the session is verified: one session cookie
+ * flooding the server is refused without decrypting it or reading the database. (A cookie that
+ * turns out not to be valid gets its 401 after this; the user's own limit follows the session check.)
+ */
+export async function throttleBySessionCookie(request: Request): Promise<Response | null> {
+  const token = presentedSession(request);
+  if (!token) return null;
+  const key = `cookie:${token.length}:${token.slice(-48)}`;
+  const refused = refusal(workWrites.take(key));
+  return refused && heldBack(key, refused);
+}
+
+/** The user's own limit, after the session check (several devices share it); a refusal is held back. */
+export async function throttleWorkUser(userId: string): Promise<Response | null> {
+  const refused = throttleWorkWrite(userId);
+  return refused && heldBack(`user:${userId}`, refused);
+}
+
+function refusal(wait: number): Response | null {
   if (wait === 0) return null;
   const response = jsonError(429, tooManyRequests(wait), { retryable: true, retryAfter: wait });
   response.headers.set("Retry-After", String(wait));

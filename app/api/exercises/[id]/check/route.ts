@@ -3,7 +3,7 @@
 import { verifySession } from "@/lib/dal/session";
 import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
-import { throttleWorkWrite } from "@/lib/security/rate-limit";
+import { throttleBySessionCookie, throttleWorkUser } from "@/lib/security/rate-limit";
 import { checkMyAnswer } from "@/lib/work/check";
 import { respond } from "@/lib/work/respond";
 
@@ -13,8 +13,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return guarded(async () => {
     // Visitors may check too (no account, nothing stored); a signed-in user's checks count
     // against their write limit, decided before the body is read.
+    const early = await throttleBySessionCookie(request);
+    if (early) return early;
     const user = await verifySession();
-    const throttled = user ? throttleWorkWrite(user.id) : null;
+    const throttled = user ? await throttleWorkUser(user.id) : null;
     if (throttled) return throttled;
     const body = await readJson(request, 64 * 1024);
     if (!body.ok) return body.response;

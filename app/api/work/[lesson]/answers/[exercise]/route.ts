@@ -2,7 +2,7 @@
 import { verifySession } from "@/lib/dal/session";
 import { guarded, isSameOrigin, jsonError, readJson } from "@/lib/http";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
-import { throttleWorkWrite } from "@/lib/security/rate-limit";
+import { throttleBySessionCookie, throttleWorkUser } from "@/lib/security/rate-limit";
 import { respond } from "@/lib/work/respond";
 import { saveMyAnswer } from "@/lib/work/work";
 
@@ -13,10 +13,12 @@ export async function PUT(request: Request, { params }: { params: Promise<{ less
   const { lesson, exercise } = await params;
   return guarded(async () => {
     // Who is asking, and whether they are over the save limit, before a byte of the body is read.
+    const early = await throttleBySessionCookie(request);
+    if (early) return early;
     const user = await verifySession();
     if (!user) return jsonError(401, m.notSignedIn);
     if (user.role !== "STUDENT" || user.mustChangePassword) return jsonError(403, m.forbidden);
-    const throttled = throttleWorkWrite(user.id);
+    const throttled = await throttleWorkUser(user.id);
     if (throttled) return throttled;
     const body = await readJson(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
