@@ -78,13 +78,11 @@ test("an Excel (.xlsx) roster is read into the same preview", async ({ browser }
   const t = await teacher.newPage();
   await t.goto("/teacher");
   await t.getByRole("region", { name: "23电商1班" }).getByRole("link", { name: "导入名单" }).click();
-  await t
-    .getByLabel(/选择名单文件/)
-    .setInputFiles({
-      name: "名单.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer,
-    });
+  await t.getByLabel(/选择名单文件/).setInputFiles({
+    name: "名单.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
   await expect(t.getByRole("heading", { name: /预览：2 行，1 行可以导入，1 行有问题/ })).toBeVisible();
   await expect(t.locator("[data-line='2']")).toContainText("孙表格");
   await expect(t.locator("[data-line='3']")).toContainText("姓名为空");
