@@ -28,7 +28,24 @@ type Spec<S extends z.ZodType, T> = {
   roles: readonly Role[];
   input: S;
   run: (input: z.output<S>, user: SessionUser) => Promise<ActionResult<T>>;
+  /** Also for an account that must change its password before anything else (the change itself). */
+  firstLogin?: boolean;
 };
+
+/** What the log gets of an unexpected error: its kind, code and where it came from — never its
+ *  message, which for a database error can hold the values written (a password hash, an answer). */
+function logLine(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 3)
+    .map((l) => l.trim());
+  return [error.name, typeof code === "string" || typeof code === "number" ? code : "", ...frames]
+    .filter(Boolean)
+    .join(" | ");
+}
 
 /** The caller-facing refusal for a zod error: the first message, and every message by field. */
 export function invalid(error: z.ZodError): ActionFailure {
@@ -43,7 +60,7 @@ export function action<S extends z.ZodType, T = undefined>(
   return async (request: unknown) => {
     const user = await verifySession();
     if (!user) return refused(m.signedOut, { reason: "signed-out" });
-    if (user.mustChangePassword || !spec.roles.includes(user.role))
+    if ((user.mustChangePassword && !spec.firstLogin) || !spec.roles.includes(user.role))
       return refused(m.forbidden, { reason: "forbidden" });
     const parsed = spec.input.safeParse(request);
     if (!parsed.success) return invalid(parsed.error);
@@ -53,7 +70,7 @@ export function action<S extends z.ZodType, T = undefined>(
       unstable_rethrow(error); // redirect() and notFound() are not failures
       if (error instanceof ActionRefusal) return error.failure;
       if (isBusyError(error)) return refused(m.busy, { reason: "busy" });
-      console.error("[action]", error);
+      console.error("[action] failed:", logLine(error));
       return refused(m.failed, { reason: "error" });
     }
   };

@@ -23,9 +23,6 @@ export function signInMessage(code: string | null | undefined): string {
   return signInErrorMessage(code);
 }
 
-/** The password change could not be checked (a busy database, say); nothing was changed. */
-export const PASSWORD_CHANGE_UNAVAILABLE = "服务器正忙，密码没有修改，请稍后再试。";
-
 /**
  * What to log about an unexpected error during a password check: its kind and code, never its
  * message (a database error can quote the name typed or the values being written).

@@ -26,7 +26,9 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {state.message ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
+      {state.message && !state.fieldErrors ? (
+        <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice>
+      ) : null}
       <Field
         label="当前密码"
         name="currentPassword"
