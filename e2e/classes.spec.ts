@@ -186,6 +186,12 @@ test("a teacher resets a student's password and prints a new login slip; the old
   const second = (await slips.locator("[data-slip='2024030101'] .font-mono.text-base").innerText()).trim();
   expect(second).toMatch(/^[a-z2-9]{8}$/);
   expect(second).not.toBe(first);
+  // Printed, the sheet is the slips alone: no site header or footer.
+  await t.emulateMedia({ media: "print" });
+  await expect(t.getByRole("banner")).toBeHidden();
+  await expect(t.getByRole("contentinfo")).toBeHidden();
+  await expect(slips).toBeVisible();
+  await expect(t.getByLabel("名单内容")).toBeHidden();
   await teacher.close();
 
   const student = await browser.newContext();

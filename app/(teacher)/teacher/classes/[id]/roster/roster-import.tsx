@@ -34,7 +34,7 @@ export function RosterImport({ classId, className }: { classId: string; classNam
   }
 
   return (
-    <div className="mt-6 space-y-4">
+    <div className="mt-6 space-y-4 print:hidden">
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">
           选择名单文件（Excel .xlsx 或 CSV，第一行为表头：班级、学号、姓名）
