@@ -79,7 +79,7 @@ async function runInBrowser(context: BrowserContext, steps: FaultStep[], seed: n
       return route.fulfill({
         status: 503,
         contentType: "application/json",
-        body: JSON.stringify({ message: "服务器正忙，请稍后重试，你的答案已保存在本机。" }),
+        body: JSON.stringify({ message: "服务器正忙，答案已保存在本机，几秒后会自动再存一次。" }),
       });
     if (fault.kind === "slow") await new Promise((r) => setTimeout(r, 1_500));
     const response = await route.fetch();

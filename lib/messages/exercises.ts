@@ -56,5 +56,5 @@ export const exerciseMessages = {
   submitExpired: "登录已过期，提交没有成功。请重新登录后再提交，答案都保存在本机。",
   signedOutDrafts: (name: string) =>
     `你现在没有登录。下面是 ${name} 在这台设备上的答案；用 ${name} 的账号重新登录后，会自动保存到服务器。`,
-  serverBusy: "服务器正忙，请稍后重试，你的答案已保存在本机。",
+  serverBusy: "服务器正忙，答案已保存在本机，几秒后会自动再存一次。",
 } as const;

@@ -59,7 +59,7 @@ export async function startWorkServer(prefix: string) {
       if (fault === "fail") throw new TypeError("Failed to fetch");
       if (fault === "busy")
         return Response.json(
-          { message: "服务器正忙，请稍后重试，你的答案已保存在本机。", retryable: true },
+          { message: "服务器正忙，答案已保存在本机，几秒后会自动再存一次。", retryable: true },
           { status: 503 },
         );
       if (fault === "throttled") {
