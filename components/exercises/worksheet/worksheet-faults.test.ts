@@ -3,7 +3,7 @@ import { emptyAnswer } from "@/lib/exercises/answers";
 import { findExercise } from "@/lib/exercises/registry";
 import { exerciseMessages as m } from "@/lib/messages/exercises";
 import { describeSequence, generateSequence, prng, type FaultStep } from "@/lib/testing/fault-sequences";
-import { workWrites } from "@/lib/security/rate-limit";
+import { refusalHold, workWrites } from "@/lib/security/rate-limit";
 import { canonical, memoryStorage, sharedStorage, startWorkServer, virtualClock } from "@/lib/testing/work-server";
 import { WorksheetStore } from "./worksheet-store";
 import { worksheetIdentity } from "./worksheet-local";
@@ -269,6 +269,7 @@ describe("the save limit (429 with Retry-After)", () => {
     const clock = virtualClock();
     workWrites.clear();
     workWrites.now = clock.now;
+    refusalHold.ms = 0; // the virtual clock drives every wait here
     let requests = 0;
     let throttled = 0;
     const fetch = (async (input: string, init?: RequestInit) => {
