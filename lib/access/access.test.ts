@@ -256,3 +256,44 @@ describe("a student's own extension (延期)", () => {
     expect((await reply.json()) as { late: boolean }).toMatchObject({ late: false });
   });
 });
+
+describe("merged input is checked before it is written", () => {
+  it("a group listing one student twice is refused in Chinese, not a 500", async () => {
+    const { createGroup } = await import("@/app/(teacher)/teacher/classes/actions");
+    const other = await server.prisma.user.create({
+      data: { username: "s2", name: "第二位", passwordHash: "x", role: "STUDENT" },
+    });
+    await server.prisma.enrollment.create({ data: { classId: ids.classA, studentId: other.id } });
+    const form = new FormData();
+    form.set("classId", ids.classA);
+    form.set("name", "重复组");
+    for (const id of [people.student.id, people.student.id, other.id]) form.append("studentIds", id);
+    session.user = people.a;
+    expect(await createGroup({ ok: false, message: "" }, form)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      message: "同一位同学只能选一次。",
+    });
+    expect(await server.prisma.group.count({ where: { name: "重复组" } })).toBe(0);
+  });
+
+  it("a 教学反思 that would take the plan past its length limit is refused, and the plan stays readable", async () => {
+    const { appendPlanReflection } = await import("@/app/(teacher)/teacher/plans/actions");
+    const { planInputs } = await import("@/content/plans");
+    const { planSchema } = await import("@/lib/plans/schema");
+    const input = { ...planInputs["task-1-customers-and-service"]!, reflection: "反".repeat(19_000) };
+    const plan = await server.prisma.teacherPlan.create({
+      data: { ownerId: people.a.id, title: input.title, data: JSON.stringify(input) },
+    });
+    const form = new FormData();
+    form.set("planId", plan.id);
+    form.set("text", "学".repeat(4_000));
+    session.user = people.a;
+    const result = await appendPlanReflection({ ok: false, message: "" }, form);
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    expect(result.message).toContain("教学反思");
+    const stored = await server.prisma.teacherPlan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(stored.version).toBe(plan.version);
+    expect(planSchema.safeParse(JSON.parse(stored.data)).success).toBe(true);
+  });
+});
