@@ -202,3 +202,42 @@ test("a teacher resets a student's password and prints a new login slip; the old
   await expect(s).toHaveURL("/change-password");
   await student.close();
 });
+
+test("a class name is used once per teacher; a class can be renamed, given a term and a student taken out", async ({
+  browser,
+}) => {
+  const teacher = await browser.newContext({ storageState: storageStateFor("teacher") });
+  const t = await teacher.newPage();
+  await t.goto("/teacher");
+  const form = t.getByRole("form", { name: "新建班级" });
+  await form.getByLabel("班级名称").fill("改名班");
+  await form.getByRole("button", { name: "新建班级" }).click();
+  await expect(form.getByText("已创建班级“改名班”。")).toBeVisible();
+  await expect(form.getByLabel("班级名称")).toHaveValue("");
+  await form.getByLabel("班级名称").fill(" 改名班");
+  await form.getByRole("button", { name: "新建班级" }).click();
+  await expect(form.getByText(/你已经有一个叫“改名班”的班级了/)).toBeVisible();
+  await expect(form.getByLabel("班级名称")).toHaveValue(" 改名班");
+
+  await t.getByRole("region", { name: "改名班" }).getByRole("link", { name: "导入名单" }).click();
+  await t.getByLabel("名单内容").fill("学号,姓名\n2024040101,吴三");
+  await t.getByRole("button", { name: "导入 1 名学生" }).click();
+  await expect(t.getByTestId("login-slips").locator("[data-slip]")).toHaveCount(1);
+  await t.reload();
+
+  const settings = t.getByRole("form", { name: "班级名称和学期" });
+  await settings.getByLabel("班级名称").fill("改名班（下学期）");
+  await settings.getByLabel("学期").selectOption({ index: 4 });
+  const term = await settings.getByLabel("学期").inputValue();
+  expect(term).toMatch(/^\d{4}—\d{4} 学年第[一二]学期$/);
+  await settings.getByRole("button", { name: "保存" }).click();
+  await expect(settings.getByText(`已保存：改名班（下学期）（${term}）。`)).toBeVisible();
+
+  const students = t.getByRole("list", { name: "本班学生" });
+  await students.locator("[data-student='2024040101']").getByRole("button", { name: "移出班级" }).click();
+  await expect(t.getByRole("list", { name: "本班学生" })).toHaveCount(0);
+  await t.goto("/teacher");
+  await expect(t.getByRole("region", { name: "改名班（下学期）" })).toContainText("0 名学生");
+  await expect(t.getByRole("region", { name: "改名班（下学期）" })).toContainText(term);
+  await teacher.close();
+});

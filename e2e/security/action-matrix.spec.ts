@@ -135,6 +135,10 @@ const ACTIONS: Record<string, Entry> = {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ classId: f.classA, name: "矩阵组", studentIds: [f.students.s03!, f.students.s04!] })],
   },
+  "app/(teacher)/teacher/classes/actions.ts#renameClass": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ classId: f.classA, name: "矩阵改名班", term: "" })],
+  },
   "app/(teacher)/teacher/classes/actions.ts#resetStudentPasswords": {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ classId: f.classA, studentIds: [f.students.s04!] })],
@@ -204,6 +208,10 @@ const ACTIONS: Record<string, Entry> = {
   "lib/actions/accounts/sign-in-wait.ts#clearSignInWait": {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ userId: f.students.s03! })],
+  },
+  "app/(teacher)/teacher/classes/actions.ts#removeFromClass": {
+    allowed: ["teacher", "admin"],
+    args: (f) => [null, form({ classId: f.classA, studentId: f.students.s03! })],
   },
   // Last: the student joins the other teacher's class.
   "app/(student)/student/actions.ts#joinClass": {

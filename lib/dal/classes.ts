@@ -48,6 +48,7 @@ export async function getOwnClass(classId: string) {
     select: {
       id: true,
       name: true,
+      term: true,
       joinCode: true,
       _count: { select: { enrollments: true } },
       enrollments: {

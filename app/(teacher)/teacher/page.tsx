@@ -14,6 +14,7 @@ import { lessons } from "@/lib/content/lessons";
 import { exercisesOfLesson } from "@/lib/exercises/registry";
 import { AssignForm } from "./_components/assign-form";
 import { NewClassForm } from "./_components/new-class-form";
+import { currentTerm, termOptions } from "@/lib/classes/terms";
 
 export const metadata: Metadata = { title: "教学管理" };
 
@@ -170,7 +171,7 @@ export default async function TeacherHomePage() {
         </div>
       )}
       <div className="mt-6">
-        <NewClassForm />
+        <NewClassForm terms={termOptions(new Date())} currentTerm={currentTerm(new Date())} />
       </div>
     </>
   );

@@ -9,29 +9,47 @@ import { done, refused } from "@/lib/actions/result";
 import { accountKey } from "@/lib/auth/throttle";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { parseRoster } from "@/lib/classes/roster";
+import { termOptions } from "@/lib/classes/terms";
 import { RosterFileError, xlsxToCsv } from "@/lib/classes/xlsx-roster";
 import { prisma } from "@/lib/db";
 import { generateInitialPassword, hashPassword } from "@/lib/password";
 import { cleanName } from "@/lib/validations/clean-text";
 
-const classSchema = z
-  .object({
-    name: z.string().overwrite(cleanName).min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。"),
-    term: z
-      .string()
-      .trim()
-      .max(40, "学期最多 40 个字。")
-      .optional()
-      .transform((t) => t || null),
-  })
-  .strict();
+const className = z.string().overwrite(cleanName).min(1, "请填写班级名称。").max(40, "班级名称最多 40 个字。");
+/** A term from the list (`lib/classes/terms.ts`), or none. */
+const term = z
+  .string()
+  .trim()
+  .max(40, "学期最多 40 个字。")
+  .optional()
+  .transform((t) => t || null);
+const termFromList = (term: string | null, keep: string | null = null) =>
+  !term || term === keep || termOptions(new Date()).includes(term);
 
-/** Creates a class taught by the caller, with a fresh join code. */
+const classSchema = z.object({ name: className, term }).strict();
+
+/** The caller already has a class of this name (case and spaces ignored), other than `except`. */
+async function nameTaken(teacherId: string, name: string, except?: string) {
+  const mine = await prisma.class.findMany({
+    where: { teacherId, ...(except ? { id: { not: except } } : {}) },
+    select: { name: true },
+  });
+  const key = (n: string) => n.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  return mine.some((c) => key(c.name) === key(name));
+}
+
+/** Creates a class taught by the caller, with a fresh join code; a name the caller already uses is refused. */
 export const createClass = formAction(
   action({
     roles: ["TEACHER", "ADMIN"],
     input: classSchema,
     run: async (input, user) => {
+      if (!termFromList(input.term))
+        return refused("请从列表里选择学期。", { reason: "invalid", fieldErrors: { term: ["请从列表里选择学期。"] } });
+      if (await nameTaken(user.id, input.name)) {
+        const message = `你已经有一个叫“${input.name}”的班级了，请换一个名称（例如加上学期）。`;
+        return refused(message, { reason: "conflict", fieldErrors: { name: [message] } });
+      }
       for (let attempt = 0; attempt < 5; attempt++) {
         try {
           await prisma.class.create({ data: { ...input, teacherId: user.id, joinCode: generateJoinCode() } });
@@ -46,6 +64,60 @@ export const createClass = formAction(
     },
   }),
   (formData) => ({ name: formData.get("name"), term: formData.get("term") ?? "" }),
+);
+
+/** Renames one of the caller's classes and sets its term (the class's work and roster stay as they are). */
+export const renameClass = formAction(
+  action({
+    roles: ["TEACHER", "ADMIN"],
+    input: z.object({ classId: z.string().min(1).max(40), name: className, term }).strict(),
+    run: async ({ classId, name, term }, user) => {
+      const cls = await prisma.class.findFirst({
+        where: { id: classId, ...taughtClasses(user) },
+        select: { teacherId: true, term: true },
+      });
+      if (!cls) notYours();
+      if (!termFromList(term, cls.term)) return refused("请从列表里选择学期。", { reason: "invalid" });
+      if (await nameTaken(cls.teacherId, name, classId))
+        return refused(`已经有一个叫“${name}”的班级了，请换一个名称。`, { reason: "conflict" });
+      await prisma.class.update({ where: { id: classId }, data: { name, term } });
+      revalidatePath("/teacher");
+      revalidatePath(`/teacher/classes/${classId}/roster`);
+      return done(`已保存：${name}${term ? `（${term}）` : ""}。`);
+    },
+  }),
+  (formData) => ({ classId: formData.get("classId"), name: formData.get("name"), term: formData.get("term") ?? "" }),
+);
+
+/**
+ * Takes a student out of one of the caller's classes (and out of its groups). The student's
+ * account, answers and handed-in work stay; their work no longer shows in this class's lists.
+ */
+export const removeFromClass = formAction(
+  action({
+    roles: ["TEACHER", "ADMIN"],
+    input: z.object({ classId: z.string().min(1).max(40), studentId: z.string().min(1).max(40) }).strict(),
+    run: async ({ classId, studentId }, user) => {
+      const cls = await prisma.class.findFirst({
+        where: { id: classId, ...taughtClasses(user) },
+        select: { id: true },
+      });
+      if (!cls) notYours();
+      const enrolment = await prisma.enrollment.findUnique({
+        where: { classId_studentId: { classId, studentId } },
+        select: { student: { select: { name: true } } },
+      });
+      if (!enrolment) return refused("这位同学已经不在这个班里了，请刷新页面。", { reason: "invalid" });
+      await prisma.$transaction([
+        prisma.groupMember.deleteMany({ where: { studentId, group: { classId } } }),
+        prisma.enrollment.delete({ where: { classId_studentId: { classId, studentId } } }),
+      ]);
+      revalidatePath("/teacher");
+      revalidatePath(`/teacher/classes/${classId}/roster`);
+      return done(`已把${enrolment.student.name}移出班级。账号和作答都还在，需要时可以让他用班级码重新加入。`);
+    },
+  }),
+  (formData) => ({ classId: formData.get("classId"), studentId: formData.get("studentId") }),
 );
 
 export type ImportedStudent = { username: string; name: string; initialPassword: string | null };

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOwnClass } from "@/lib/dal/classes";
 import { requireArea } from "@/lib/dal/session";
+import { termOptions } from "@/lib/classes/terms";
+import { ClassSettings } from "./class-settings";
 import { ReissueSlips } from "./reissue-slips";
 import { RosterImport } from "./roster-import";
 
@@ -29,6 +31,13 @@ export default async function RosterPage({ params }: { params: Promise<{ id: str
       </p>
       <RosterImport classId={cls.id} className={cls.name} />
       <ReissueSlips classId={cls.id} className={cls.name} students={cls.enrollments.map((e) => e.student)} />
+      <ClassSettings
+        classId={cls.id}
+        name={cls.name}
+        term={cls.term}
+        terms={termOptions(new Date())}
+        students={cls.enrollments.map((e) => e.student)}
+      />
     </div>
   );
 }
