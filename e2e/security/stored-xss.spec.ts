@@ -62,7 +62,9 @@ test.beforeAll(async () => {
   const s = await db.user.findMany({ where: { username: { in: ["s02", "s03"] } }, select: { id: true } });
 
   // Teacher-typed names.
-  await act("teacher", "createClass", [null, { form: { name: X.img, term: X.svg } }]);
+  await act("teacher", "createClass", [null, { form: { name: X.img, term: "" } }]);
+  // 学期 is chosen from a list now; a term stored as free text before that is still shown as text.
+  await db.class.updateMany({ where: { teacherId: teacher.id, id: { not: ids.classA } }, data: { term: X.svg } });
   await act("teacher", "importRoster", [{ classId: ids.classA, csv: `学号,姓名\nx-xss1,${X.svg}\n` }]);
   await act("teacher", "createGroup", [
     null,
