@@ -26,8 +26,12 @@ export async function getRecentSubmissions(limit = 20) {
   });
 }
 
-/** One submission with its answers, if it was handed in to the signed-in teacher's assignment; else null. */
-export async function getSubmissionForReview(id: string) {
+/**
+ * One submission with its answers, if it was handed in to the signed-in teacher's assignment; else null.
+ * `queue: "ungraded"` makes the previous / next links skip students whose latest work is already graded
+ * or returned (the 只看未批改 queue).
+ */
+export async function getSubmissionForReview(id: string, queue: ReviewQueue = "all") {
   const user = await userWithRoleOr404(["TEACHER", "ADMIN"]);
   const submission = await prisma.submission.findFirst({
     where: { id, ...reviewableSubmissions(user) },
@@ -61,7 +65,11 @@ export async function getSubmissionForReview(id: string) {
           },
         })
       : null;
-  const neighbours = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];
+  const order = submission.assignmentId ? await reviewOrder(submission.assignmentId) : [];
+  const neighbours = order
+    .filter((s) => queue === "all" || s.status === "SUBMITTED" || s.id === submission.id)
+    .map((s) => s.id);
+  const ungraded = order.filter((s) => s.status === "SUBMITTED").length;
   const at = neighbours.indexOf(submission.id);
   return {
     ...submission,
@@ -71,16 +79,20 @@ export async function getSubmissionForReview(id: string) {
     previousReviews: previous?.reviews ?? [],
     prevId: at > 0 ? (neighbours[at - 1] ?? null) : null,
     nextId: at >= 0 && at < neighbours.length - 1 ? (neighbours[at + 1] ?? null) : null,
+    /** Students of the assignment whose latest work waits for a review. */
+    ungraded,
   };
 }
 
+export type ReviewQueue = "all" | "ungraded";
+
 /** The latest submission of each student of an assignment, in 学号 order: the review queue. */
-async function reviewOrder(assignmentId: string): Promise<string[]> {
+async function reviewOrder(assignmentId: string) {
   const rows = await prisma.submission.findMany({
     where: { assignmentId },
     orderBy: [{ user: { username: "asc" } }, { version: "desc" }],
-    select: { id: true, userId: true },
+    select: { id: true, userId: true, status: true },
   });
   const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.userId) && seen.add(r.userId)).map((r) => r.id);
+  return rows.filter((r) => !seen.has(r.userId) && seen.add(r.userId));
 }

@@ -114,6 +114,29 @@ describe("WorksheetStore", () => {
     expect(store.get("t1")?.baseVersion).toBe(6);
   });
 
+  it("waits quietly through a busy server (503): never red 未保存, sent again after the wait", async () => {
+    let puts = 0;
+    const { store, storage } = setup(() =>
+      ++puts === 1
+        ? new Response(JSON.stringify({ message: "服务器正忙" }), { status: 503, headers: { "Retry-After": "0.01" } })
+        : ok({ version: 1 }),
+    );
+    store.init(["t1"], noWork, empty);
+    store.set("t1", { rows: [{ content: "忙时写的" }] });
+    await vi.waitFor(() => expect(puts).toBe(1));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.get("t1")?.state).toBe("dirty");
+    expect(store.overall()).toBe("saving");
+    expect(JSON.parse(storage.data.get("kefu:v1:u1:haier-case:t1") ?? "{}")).toMatchObject({ dirty: true });
+    // Nothing goes out before the wait is over; the page's next retry after it saves.
+    store.retryPending();
+    expect(puts).toBe(1);
+    await new Promise((r) => setTimeout(r, 30));
+    store.retryPending();
+    await vi.waitFor(() => expect(store.get("t1")?.state).toBe("saved"));
+    expect(puts).toBe(2);
+  });
+
   it("marks an expired session and keeps the draft", async () => {
     const { store, storage } = setup(() => ok({ message: "请先登录" }, 401));
     store.init(["t1"], noWork, empty);

@@ -27,11 +27,11 @@ const SENDABLE: EntryState[] = ["dirty", "offline", "error", "expired"];
 const LOAD_RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 /** How many unanswered sends to remember (a reply can be lost more than once in a row). */
 const UNACKED_KEPT = 5;
-/** Waits after a 429 without a usable Retry-After, and the longest Retry-After followed. */
+/** Waits after a 429 or 503 without a usable Retry-After, and the longest Retry-After followed. */
 const THROTTLE_DEFAULT_MS = 5_000;
 const THROTTLE_MAX_MS = 60_000;
 
-/** How long a 429 asks us to wait (Retry-After, in seconds), within sane bounds. */
+/** How long a 429 or 503 asks us to wait (Retry-After, in seconds), within sane bounds. */
 function retryAfterMs(response: Response): number {
   const seconds = Number(response.headers.get("retry-after"));
   return Number.isFinite(seconds) && seconds > 0
@@ -402,9 +402,10 @@ export class WorksheetStore {
     };
     const now = this.entries.get(id);
     if (!now) return;
-    if (response.status === 429) {
-      // Too many saves at once (several tabs, a burst of retries): the server stored nothing. The
-      // answer waits here, unsaved but not in trouble, and is sent again after Retry-After.
+    if (response.status === 429 || response.status === 503) {
+      // Too many saves at once (several tabs, a burst of retries) or a busy database: the server
+      // stored nothing. The answer waits here, unsaved but not in trouble, and is sent again after
+      // Retry-After (5 s when the reply names no wait).
       this.update(id, { state: "dirty", message: undefined });
       return this.throttle(retryAfterMs(response));
     }

@@ -18,7 +18,7 @@ export function CommentBank({ entries, onEntries, currentText, targetLabel, onIn
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
-    <aside aria-labelledby="bank-heading" className="mt-5 rounded-md border border-slate-200 bg-slate-50 p-3">
+    <aside aria-labelledby="bank-heading" className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-3 xl:mt-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="bank-heading" className="text-sm font-semibold">
           评语库

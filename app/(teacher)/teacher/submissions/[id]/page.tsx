@@ -7,7 +7,7 @@ import { requireArea } from "@/lib/dal/session";
 import { getCommentBank } from "@/lib/dal/comment-bank";
 import { getRubricsForReview } from "@/lib/dal/rubrics";
 import { parseGivenLevel } from "@/lib/rubrics/rubric";
-import { getSubmissionForReview } from "@/lib/dal/submissions";
+import { getSubmissionForReview, type ReviewQueue } from "@/lib/dal/submissions";
 import { OBJECTIVE_LABELS } from "@/lib/exercises/definition";
 import { feedbackFor } from "@/lib/exercises/feedback";
 import { toPublicExercise } from "@/lib/exercises/public";
@@ -16,54 +16,26 @@ import { SUBMISSION_STATUS_LABELS } from "@/lib/work/status";
 import { ReferenceAnswers } from "./reference-answers";
 import { ReviewForm } from "./review-form";
 import { changedParts, tableCells } from "@/lib/exercises/answer-text";
-
-function ChangesSincePrevious({
-  version,
-  changes,
-}: {
-  version: number;
-  changes: { label: string; before: string; after: string }[];
-}) {
-  if (changes.length === 0) return <p className="mt-3 text-sm text-slate-500">与第 {version} 次提交相同。</p>;
-  return (
-    <details className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" open data-testid="changes">
-      <summary className="cursor-pointer font-medium text-amber-900">
-        与第 {version} 次提交相比有改动{changes[0]?.label ? `（${changes.length} 格）` : ""}
-      </summary>
-      <ul className="mt-2 space-y-2">
-        {changes.map((c) => (
-          <li key={c.label} className="grid gap-2 md:grid-cols-2" data-testid="changed-part">
-            {c.label ? <p className="font-medium text-slate-800 md:col-span-2">{c.label}</p> : null}
-            <div>
-              <p className="text-xs text-slate-600">第 {version} 次</p>
-              <p className="whitespace-pre-wrap text-red-800">{c.before || "（未作答）"}</p>
-            </div>
-            <div>
-              <p className="text-xs text-slate-600">这一次</p>
-              <p className="whitespace-pre-wrap text-green-800">{c.after || "（未作答）"}</p>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
+import { ChangesSincePrevious } from "./changes-since-previous";
 
 export const metadata: Metadata = { title: "查看提交" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ queue?: string }> };
 
-export default async function SubmissionPage({ params }: Props) {
+export default async function SubmissionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const queue: ReviewQueue = (await searchParams).queue === "ungraded" ? "ungraded" : "all";
   await requireArea("teacher", `/teacher/submissions/${id}`);
-  const [submission, bank] = await Promise.all([getSubmissionForReview(id), getCommentBank()]);
+  const [submission, bank] = await Promise.all([getSubmissionForReview(id, queue), getCommentBank()]);
   if (!submission) notFound();
   const lesson = findLesson(submission.lessonSlug);
   const exercises = exercisesOfLesson(submission.lessonSlug);
   const rubrics = await getRubricsForReview(exercises.map((d) => d.id));
+  const href = (to: string | null) =>
+    to ? `/teacher/submissions/${to}${queue === "ungraded" ? "?queue=ungraded" : ""}` : null;
 
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="mx-auto max-w-4xl xl:max-w-none">
       <nav aria-label="面包屑" className="text-sm text-slate-500">
         <Link href="/teacher" className="hover:text-brand-700">
           教学管理
@@ -81,14 +53,60 @@ export default async function SubmissionPage({ params }: Props) {
         {submission.late ? " · 迟交" : ""}
         {submission.score !== null ? ` · 总分 ${submission.score}` : ""}
       </p>
+      <p className="mt-1 text-sm text-slate-600">
+        {queue === "ungraded" ? (
+          <>
+            只看未批改的同学（还有 {submission.ungraded} 份）·{" "}
+            <Link href={`/teacher/submissions/${submission.id}`} className="text-brand-700 underline">
+              看全部
+            </Link>
+          </>
+        ) : (
+          <Link href={`/teacher/submissions/${submission.id}?queue=ungraded`} className="text-brand-700 underline">
+            只看未批改（{submission.ungraded} 份），J / K 跳过已批改的
+          </Link>
+        )}
+      </p>
       <div className="mt-6">
         <ReviewForm
           key={submission.id}
           submissionId={submission.id}
           bank={bank}
           comment={submission.comment}
-          prevHref={submission.prevId ? `/teacher/submissions/${submission.prevId}` : null}
-          nextHref={submission.nextId ? `/teacher/submissions/${submission.nextId}` : null}
+          prevHref={href(submission.prevId)}
+          nextHref={href(submission.nextId)}
+          answers={Object.fromEntries(
+            exercises.map((def) => {
+              const value = submission.answers[def.id];
+              const feedback = value === undefined ? null : feedbackFor(def, value);
+              return [
+                def.id,
+                <div key={def.id} data-exercise={def.id}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h2 className="text-lg font-semibold">{def.title}</h2>
+                    <p className="text-sm text-slate-500">
+                      {def.points} 分 · {def.objectives.map((o) => OBJECTIVE_LABELS[o]).join("、")}
+                      {feedback?.grade.auto ? ` · 自动得分 ${feedback.grade.score}` : ""}
+                    </p>
+                  </div>
+                  <div className="mt-3">
+                    {value === undefined ? (
+                      <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-500">未作答</p>
+                    ) : (
+                      <AnswerView exercise={toPublicExercise(def)} value={value} feedback={feedback} />
+                    )}
+                  </div>
+                  {submission.previousAnswers ? (
+                    <ChangesSincePrevious
+                      version={submission.version - 1}
+                      changes={changedParts(def, submission.previousAnswers[def.id], value)}
+                    />
+                  ) : null}
+                  <ReferenceAnswers exercise={def} />
+                </div>,
+              ];
+            }),
+          )}
           rows={exercises.map((def) => {
             // A resubmission not yet reviewed starts from the previous version's review, marked as carried over.
             const own = submission.reviews.find((r) => r.exerciseId === def.id);
@@ -114,44 +132,6 @@ export default async function SubmissionPage({ params }: Props) {
             };
           })}
         />
-      </div>
-      <div className="mt-6 space-y-6">
-        {exercises.map((def) => {
-          const value = submission.answers[def.id];
-          const feedback = value === undefined ? null : feedbackFor(def, value);
-          return (
-            <section
-              key={def.id}
-              aria-labelledby={`ex-${def.id}`}
-              className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
-              data-exercise={def.id}
-            >
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 id={`ex-${def.id}`} className="text-lg font-semibold">
-                  {def.title}
-                </h2>
-                <p className="text-sm text-slate-500">
-                  {def.points} 分 · {def.objectives.map((o) => OBJECTIVE_LABELS[o]).join("、")}
-                  {feedback?.grade.auto ? ` · 自动得分 ${feedback.grade.score}` : ""}
-                </p>
-              </div>
-              <div className="mt-3">
-                {value === undefined ? (
-                  <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-500">未作答</p>
-                ) : (
-                  <AnswerView exercise={toPublicExercise(def)} value={value} feedback={feedback} />
-                )}
-              </div>
-              {submission.previousAnswers ? (
-                <ChangesSincePrevious
-                  version={submission.version - 1}
-                  changes={changedParts(def, submission.previousAnswers[def.id], value)}
-                />
-              ) : null}
-              <ReferenceAnswers exercise={def} />
-            </section>
-          );
-        })}
       </div>
     </div>
   );

@@ -12,15 +12,26 @@ type Props = {
 };
 
 /**
- * One button per rubric level; a click sets the score. When the score was given with a level that
+ * One button per rubric level; a click (or its number key while the buttons have the focus, or
+ * Shift+number in the score field) sets the score. When the score was given with a level that
  * has since been edited, says so — the score itself stays as given.
  */
 export function RubricPicker({ title, levels, score, given, onPick }: Props) {
   const state = givenLevelState(given, score, levels);
   return (
-    <div className="text-sm sm:col-span-2">
-      <div className="flex flex-wrap gap-2" role="group" aria-label={`“${title}”的评分标准`}>
-        {levels.map((level) => {
+    <div className="text-sm">
+      <div
+        className="flex flex-wrap gap-2"
+        role="group"
+        aria-label={`“${title}”的评分标准`}
+        onKeyDown={(e) => {
+          const level = /^[1-9]$/.test(e.key) ? levels[Number(e.key) - 1] : undefined;
+          if (!level) return;
+          e.preventDefault();
+          onPick(level);
+        }}
+      >
+        {levels.map((level, i) => {
           const chosen = state ? state === "current" && given?.label === level.label : score === level.points;
           return (
             <button
@@ -31,6 +42,9 @@ export function RubricPicker({ title, levels, score, given, onPick }: Props) {
               onClick={() => onPick(level)}
               className={`min-h-9 rounded-md border px-3 ${chosen ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white"}`}
             >
+              <span className="mr-1 text-xs text-slate-500" aria-hidden>
+                {i + 1}
+              </span>
               {level.label} {level.points}
             </button>
           );
