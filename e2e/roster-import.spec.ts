@@ -78,6 +78,15 @@ test("a 教务系统 export with a title row previews its students by Excel row;
   await file.setInputFiles({ name: "名单.xls", mimeType: "application/vnd.ms-excel", buffer: xls });
   await expect(t.getByRole("alert").filter({ hasText: "请在 Excel 里另存为 .xlsx 或 .csv 再导入" })).toBeVisible();
 
+  // Many 教务系统 save a web page under the name .xls: its table is read.
+  const page =
+    "<html><body><table><tr><td colspan=2>2026级电商3班</td></tr><tr><th>学号</th><th>姓名</th></tr>" +
+    "<tr><td>2026030201</td><td>吴五<script>document.title='x'</script></td></tr></table></body></html>";
+  await file.setInputFiles({ name: "导出.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from(page) });
+  await expect(t.getByRole("heading", { name: /预览：1 行，1 行可以导入/ })).toBeVisible();
+  await expect(t.getByTestId("header-line")).toContainText("表头在第 2 行");
+  await expect(t.locator("[data-line='3']")).toContainText("2026030201吴五✓ 新建账号");
+
   await t.getByLabel("名单内容").fill("2026级电商3班\n\n\n");
   await expect(t.getByRole("alert").filter({ hasText: "前 10 行里没有找到表头" })).toBeVisible();
   await context.close();

@@ -152,13 +152,20 @@ function cellText(value: CellValue): string {
   return `${head}…（这一格共 ${text.length} 个字，太长）`;
 }
 
+/** A cell's text; the other cells of a merged range (a title across the sheet) are empty, not copies. */
+function textAt(row: ExcelJS.Row, column: number): string {
+  const cell = row.findCell(column);
+  if (!cell || (cell.isMerged && cell.master !== cell)) return "";
+  return cellText(cell.value);
+}
+
 /** Whether a sheet has any text at all (the first sheet of many exports is empty or a note). */
 function hasText(sheet: ExcelJS.Worksheet): boolean {
   let found = false;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     if (found) return;
     for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++)
-      if (cellText(row.findCell(column)?.value)) found = true;
+      if (textAt(row, column)) found = true;
   });
   return found;
 }
@@ -187,7 +194,7 @@ export async function xlsxToCsv(bytes: Uint8Array): Promise<string> {
     if (full) return;
     const cells: string[] = [];
     for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++)
-      cells.push(cellText(row.findCell(column)?.value));
+      cells.push(textAt(row, column));
     // Rows that look blank are skipped by the roster check too, so they do not count.
     if (cells.every((cell) => cell === "")) return;
     // Blank lines up to this row keep the numbering; each costs a character of the budget.

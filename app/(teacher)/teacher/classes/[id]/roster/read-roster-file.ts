@@ -16,7 +16,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The first table of an HTML page as tab-separated lines (DOMParser runs no script). */
 function htmlTableText(html: string): string | null {
-  const table = new DOMParser().parseFromString(html, "text/html").querySelector("table");
+  const page = new DOMParser().parseFromString(html, "text/html");
+  page.querySelectorAll("script, style").forEach((node) => node.remove()); // their text is no cell's
+  const table = page.querySelector("table");
   if (!table) return null;
   return Array.from(table.rows, (row) =>
     Array.from(row.cells, (cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()).join("\t"),

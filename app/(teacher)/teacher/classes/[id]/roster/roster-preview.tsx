@@ -83,8 +83,8 @@ export function RosterPreviewTable({
             return (
               <tr key={row.line} className={`border-t border-slate-100 align-top ${TONE[tone]}`} data-line={row.line}>
                 <td className="py-1 pr-2 text-slate-500">{row.line}</td>
-                <td className="py-1 pr-2 font-mono break-all">{row.username}</td>
-                <td className="py-1 pr-2">{row.name}</td>
+                <td className="py-1 pr-2 font-mono whitespace-nowrap">{row.username}</td>
+                <td className="py-1 pr-2 whitespace-nowrap">{row.name}</td>
                 <td className={`py-1 ${TEXT[tone]}`}>
                   {askConfirm ? (
                     <div data-mismatch={row.username}>
