@@ -151,8 +151,14 @@ test("a roster cannot pull in an existing account that is not already the teache
   await form.getByLabel("班级名称").fill("外班");
   await form.getByRole("button", { name: "新建班级" }).click();
   await page.getByRole("region", { name: "外班" }).getByRole("link", { name: "导入名单" }).click();
-  await page.getByLabel("名单内容").fill("班级,学号,姓名\n外班,s01,王雨涵\n外班,2024990001,新同学");
-  await page.getByRole("button", { name: "导入 2 名学生" }).click();
+  await page.getByLabel("名单内容").fill("班级,学号,姓名\n外班,s01,王小雨\n外班,2024990001,新同学");
+  // The preview already says so: s01 is not this teacher's student, so only the new one is imported;
+  // the name on her account differs, which is said without showing it to a teacher not hers.
+  await expect(page.getByRole("heading", { name: /预览：2 行，1 行可以导入，1 行已有账号（不会导入）/ })).toBeVisible();
+  await expect(page.locator("[data-line='2']")).toContainText("已有账号，不能由名单导入，请让他登录后用班级码加入");
+  await expect(page.locator("[data-line='2']")).toContainText("系统里这个学号的姓名与名单不一致，学号可能填错了");
+  await expect(page.locator("[data-line='2']")).not.toContainText("王雨涵");
+  await page.getByRole("button", { name: "导入 1 名学生" }).click();
   await expect(
     page.getByText(/已导入 1 名学生，跳过 1 行。其中 s01 已有账号，请让他们登录后用班级码 [A-Z0-9]{6} 加入/),
   ).toBeVisible();

@@ -108,15 +108,17 @@ const ACTIONS: Record<string, Entry> = {
     allowed: ["teacher", "admin"],
     args: (f) => [null, form({ assignmentId: f.assignmentX, confirm: "yes" })],
   },
-  "app/(teacher)/teacher/classes/actions.ts#createClass": {
-    allowed: ["teacher", "otherTeacher", "admin"],
-    args: () => [null, form({ name: "矩阵测试班", term: "" })],
+  "app/(teacher)/teacher/classes/roster-actions.ts#checkRoster": {
+    allowed: ["teacher", "admin"],
+    // s01 is in class A as 王雨涵: the check names the account only to the class's teacher (or an admin).
+    args: (f) => [{ classId: f.classA, csv: "学号,姓名\ns01,王语涵\n" }],
+    readOnlyMarker: "王雨涵",
   },
-  "app/(teacher)/teacher/classes/actions.ts#importRoster": {
+  "app/(teacher)/teacher/classes/roster-actions.ts#importRoster": {
     allowed: ["teacher", "admin"],
     args: (f) => [{ classId: f.classA, csv: "学号,姓名\nm-imported,导入的同学\n" }],
   },
-  "app/(teacher)/teacher/classes/actions.ts#readXlsxRoster": {
+  "app/(teacher)/teacher/classes/roster-actions.ts#readXlsxRoster": {
     allowed: ["teacher", "otherTeacher", "admin"],
     args: (f) => [
       {
@@ -130,6 +132,10 @@ const ACTIONS: Record<string, Entry> = {
       },
     ],
     readOnlyMarker: "表格里的同学",
+  },
+  "app/(teacher)/teacher/classes/actions.ts#createClass": {
+    allowed: ["teacher", "otherTeacher", "admin"],
+    args: () => [null, form({ name: "矩阵测试班", term: "" })],
   },
   "app/(teacher)/teacher/classes/actions.ts#createGroup": {
     allowed: ["teacher", "admin"],

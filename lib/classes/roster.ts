@@ -1,9 +1,12 @@
-import Papa from "papaparse";
+import { rosterMessages as m, NO_FORMULA_RESULT } from "@/lib/messages/roster";
 import { cleanName } from "@/lib/validations/clean-text";
 import { usernameSchema } from "@/lib/validations/user";
+import { DELIMITERS, isBlank, readCsvLines, type CsvLine } from "./csv-lines";
 
-// Class rosters from a spreadsheet saved as CSV: columns 班级, 学号, 姓名, in UTF-8 (with or
-// without BOM) or GBK, which is what Excel on a Chinese Windows PC writes.
+// Class rosters from a spreadsheet saved as CSV (or pasted from Excel): columns 学号, 姓名 and
+// optionally 班级, in UTF-8 (with or without BOM) or GBK, which is what Excel on a Chinese
+// Windows PC writes. The header may sit below a title and blank rows, as 教务系统 exports have it.
+// Row numbers are the file's own, so the teacher finds the row the preview names.
 
 export type RosterRow = { line: number; className: string; username: string; name: string; errors: string[] };
 
@@ -16,53 +19,109 @@ export function decodeRosterFile(bytes: Uint8Array): string {
   }
 }
 
-const HEADERS = { className: ["班级", "班级名称"], username: ["学号", "账号"], name: ["姓名", "名字"] } as const;
+/** Header spellings, most specific first: a file with both 学号 and 学籍号 is read by 学号. */
+const HEADERS = {
+  className: ["班级", "班级名称", "行政班", "行政班级", "所在班级", "班级名"],
+  username: ["学号", "学生学号", "学籍号", "学生编号", "账号", "登录账号", "用户名"],
+  name: ["姓名", "学生姓名", "名字", "学生名字"],
+} as const;
 
-export type RosterParse = { rows: RosterRow[]; problem: string | null };
+/** The header is looked for in this many lines from the top. */
+export const HEADER_SEARCH_LINES = 10;
 
-/** Reads the roster and checks every row; nothing is written until the teacher confirms. */
+/** "* 学号 ", "姓名（必填）", "ＸＸ" → the bare word. */
+const headerKey = (cell: string) =>
+  cell
+    .normalize("NFKC")
+    .replace(/[\s\p{Cf}*]/gu, "")
+    .replace(/\([^)]*\)$/, "");
+
+type Columns = { className: number; username: number; name: number };
+
+function findColumns(cells: string[]): Columns | null {
+  const keys = cells.map(headerKey);
+  const find = (names: readonly string[]) => {
+    for (const name of names) {
+      const index = keys.indexOf(name);
+      if (index >= 0) return index;
+    }
+    return -1;
+  };
+  const col = { className: find(HEADERS.className), username: find(HEADERS.username), name: find(HEADERS.name) };
+  return col.username >= 0 && col.name >= 0 ? col : null;
+}
+
+export type RosterParse = {
+  rows: RosterRow[];
+  problem: string | null;
+  /** The file's line holding the header (0 when none was found). */
+  headerLine: number;
+};
+
 /** A roster of 500 students is about 20 KB; anything this large is not a roster. */
 export const MAX_ROSTER_CHARS = 200_000;
 
-export function parseRoster(text: string, targetClass: string): RosterParse {
-  if (text.length > MAX_ROSTER_CHARS)
-    return { rows: [], problem: "文件太大，不像是学生名单。一次最多导入 500 名学生，请检查文件或分批导入。" };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const [header, ...body] = parsed.data;
-  if (!header) return { rows: [], problem: "文件是空的。" };
-  const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h.trim()));
-  const col = { className: find(HEADERS.className), username: find(HEADERS.username), name: find(HEADERS.name) };
-  if (col.username < 0 || col.name < 0) {
-    return {
-      rows: [],
-      problem:
-        "第一行必须是表头，至少包含“学号”和“姓名”两列（可以再加“班级”列）。如果看到乱码，请把表格另存为 CSV（UTF-8 或 GBK）。",
-    };
+const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+
+/** What is wrong with one field's raw text, if it came out of Excel broken. */
+function cellProblem(field: string, raw: string): string | null {
+  if (raw === NO_FORMULA_RESULT) return m.noFormulaResult(field);
+  if (EXCEL_ERROR.test(raw)) return m.excelError(field, raw.toUpperCase());
+  if (raw.includes('"')) return m.strayQuote(field);
+  return null;
+}
+
+/** The header line and the lines below it, trying each delimiter a roster comes with. */
+function locateHeader(text: string): { lines: CsvLine[]; at: number; col: Columns } | null {
+  for (const delimiter of DELIMITERS) {
+    if (!text.includes(delimiter)) continue;
+    const lines = readCsvLines(text, delimiter);
+    const top = lines.slice(0, HEADER_SEARCH_LINES);
+    for (let at = 0; at < top.length; at++) {
+      const col = findColumns(top[at]!.cells);
+      if (col) return { lines, at, col };
+    }
   }
-  if (body.length > 500) return { rows: [], problem: "一次最多导入 500 名学生，请分批导入。" };
+  return null;
+}
+
+/** Reads the roster and checks every row; nothing is written until the teacher confirms. */
+export function parseRoster(text: string, targetClass: string): RosterParse {
+  const none = (problem: string): RosterParse => ({ rows: [], problem, headerLine: 0 });
+  if (text.length > MAX_ROSTER_CHARS) return none(m.tooLarge);
+  if (readCsvLines(text, ",").every((l) => isBlank(l.cells))) return none(m.empty);
+  const found = locateHeader(text);
+  if (!found) return none(m.noHeader(HEADER_SEARCH_LINES));
+  const { lines, at, col } = found;
+  const headerLine = lines[at]!.line;
+  const body = lines.slice(at + 1).filter((l) => !isBlank(l.cells));
+  if (body.length === 0) return none(m.headerOnly(headerLine));
+  if (body.length > 500) return { ...none(m.tooMany), headerLine };
 
   const seen = new Map<string, number>();
-  const rows = body.map((cells, i) => {
-    const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
+  const rows = body.map(({ line, cells }) => {
+    const raw = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
     const row: RosterRow = {
-      line: i + 2,
-      className: cleanName(cell(col.className)),
-      username: cell(col.username).toLowerCase(),
-      name: cleanName(cell(col.name)),
+      line,
+      className: cleanName(raw(col.className)),
+      username: raw(col.username).toLowerCase(),
+      name: cleanName(raw(col.name)),
       errors: [],
     };
-    const username = usernameSchema.safeParse(row.username);
-    if (!row.username) row.errors.push("学号为空");
-    else if (!username.success) row.errors.push("学号只能包含字母、数字、点、下划线或短横线");
-    if (!row.name) row.errors.push("姓名为空");
-    else if (row.name.length > 40) row.errors.push("姓名太长");
-    if (/\uFFFD/.test(row.name + row.className)) row.errors.push("有乱码，请检查文件编码");
-    if (row.className && row.className !== targetClass)
-      row.errors.push(`班级是“${row.className}”，不是“${targetClass}”`);
+    const usernameProblem = cellProblem("学号", raw(col.username));
+    const nameProblem = cellProblem("姓名", raw(col.name));
+    if (!row.username) row.errors.push(m.usernameEmpty);
+    else if (usernameProblem) row.errors.push(usernameProblem);
+    else if (!usernameSchema.safeParse(row.username).success) row.errors.push(m.usernameFormat);
+    if (!row.name) row.errors.push(m.nameEmpty);
+    else if (nameProblem) row.errors.push(nameProblem);
+    else if (row.name.length > 40) row.errors.push(m.nameTooLong);
+    if (/\uFFFD/.test(row.name + row.className)) row.errors.push(m.mojibake);
+    if (row.className && row.className !== targetClass) row.errors.push(m.otherClass(row.className, targetClass));
     const first = seen.get(row.username);
-    if (row.username && first !== undefined) row.errors.push(`学号与第 ${first} 行重复`);
+    if (row.username && first !== undefined) row.errors.push(m.duplicate(first));
     else if (row.username) seen.set(row.username, row.line);
     return row;
   });
-  return { rows, problem: rows.length === 0 ? "文件里只有表头，没有学生。" : null };
+  return { rows, problem: null, headerLine };
 }

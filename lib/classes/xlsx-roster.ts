@@ -2,7 +2,8 @@ import "server-only";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { MAX_ROSTER_CHARS } from "./roster";
+import { NO_FORMULA_RESULT, rosterMessages } from "@/lib/messages/roster";
+import { HEADER_SEARCH_LINES, MAX_ROSTER_CHARS } from "./roster";
 
 // An .xlsx is a zip of XML parts, and exceljs unpacks and parses every part in memory: a small
 // upload that unpacks to gigabytes (a zip bomb) would keep the server busy and out of memory.
@@ -29,6 +30,14 @@ export const XLSX_LIMITS = {
   cellChars: 50,
 } as const;
 
+/** A legacy Excel (.xls) file is an OLE compound document; it starts with these bytes. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether `bytes` is a legacy .xls (BIFF in an OLE compound file), whatever the file is called. */
+export function isLegacyXls(bytes: Uint8Array): boolean {
+  return CFB_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
 /** A problem with the uploaded file, worded for the teacher. */
 export class RosterFileError extends Error {
   override name = "RosterFileError";
@@ -53,6 +62,9 @@ type Part = { method: number; packed: number; size: number; dataStart: number };
  * (data before the directory's stated place, ZIP64, encryption, other compression methods).
  */
 export function checkXlsxZip(bytes: Uint8Array): void {
+  // No well-kept npm library reads .xls (SheetJS's npm release, 0.18.5, has open advisories for
+  // crafted files), so a legacy file is refused with the way out rather than parsed.
+  if (isLegacyXls(bytes)) throw new RosterFileError(rosterMessages.legacyXls);
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const unreadable = () => new RosterFileError(UNREADABLE);
   const end = zip.lastIndexOf(END_OF_DIRECTORY);
@@ -117,24 +129,50 @@ type CellValue = ExcelJS.CellValue;
 
 function valueText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value !== "object" || value instanceof Date) return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== "object") return String(value);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return String(value.error); // #N/A, #REF! …: the roster check explains them
+  // A formula (own or shared) reads as the result Excel saved with it.
+  if ("formula" in value || "sharedFormula" in value)
+    return value.result === undefined ? NO_FORMULA_RESULT : valueText(value.result as CellValue);
   if ("text" in value) return valueText(value.text as CellValue);
-  if ("result" in value) return valueText(value.result as CellValue);
-  return ""; // an error value such as #N/A, or a formula never calculated
+  return "";
 }
 
 /** A cell's text, with an overlong one cut to its start and a note saying how long it was. */
 function cellText(value: CellValue): string {
-  const text = valueText(value).trim();
+  // A line break inside a cell (a two-line title) would split the row in the CSV; no roster cell needs one.
+  const text = valueText(value)
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .trim();
   if (text.length <= XLSX_LIMITS.cellChars) return text;
   let head = text.slice(0, XLSX_LIMITS.cellChars);
   if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1); // not half a character
   return `${head}…（这一格共 ${text.length} 个字，太长）`;
 }
 
+/** A cell's text; the other cells of a merged range (a title across the sheet) are empty, not copies. */
+function textAt(row: ExcelJS.Row, column: number): string {
+  const cell = row.findCell(column);
+  if (!cell || (cell.isMerged && cell.master !== cell)) return "";
+  return cellText(cell.value);
+}
+
+/** Whether a sheet has any text at all (the first sheet of many exports is empty or a note). */
+function hasText(sheet: ExcelJS.Worksheet): boolean {
+  let found = false;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    if (found) return;
+    for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++)
+      if (textAt(row, column)) found = true;
+  });
+  return found;
+}
+
 /**
- * The first sheet of an uploaded .xlsx as CSV text, so it goes through the same roster checks.
+ * The first sheet with anything on it, as CSV text for the same roster checks. Line n of the CSV
+ * is row n of the sheet (blank rows stay as blank lines), so the preview names Excel's row.
  * Throws a RosterFileError (message for the teacher) for a file that is not a sound, modest .xlsx.
  */
 export async function xlsxToCsv(bytes: Uint8Array): Promise<string> {
@@ -145,23 +183,31 @@ export async function xlsxToCsv(bytes: Uint8Array): Promise<string> {
   } catch {
     throw new RosterFileError(UNREADABLE);
   }
-  const sheet = book.worksheets[0];
+  const sheets = book.worksheets.filter((s) => s.state !== "hidden" && s.state !== "veryHidden");
+  const sheet = sheets.find(hasText);
   if (!sheet) return "";
   const rows: string[][] = [];
+  let filled = 0;
   let chars = 0;
   let full = false;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     if (full) return;
     const cells: string[] = [];
     for (let column = 1; column <= Math.min(row.cellCount, XLSX_LIMITS.columns); column++)
-      cells.push(cellText(row.findCell(column)?.value));
+      cells.push(textAt(row, column));
     // Rows that look blank are skipped by the roster check too, so they do not count.
     if (cells.every((cell) => cell === "")) return;
+    // Blank lines up to this row keep the numbering; each costs a character of the budget.
+    while (rows.length < row.number - 1 && chars <= MAX_ROSTER_CHARS) {
+      rows.push([]);
+      chars++;
+    }
     rows.push(cells);
+    filled++;
     chars += cells.reduce((sum, cell) => sum + cell.length + 1, 0);
-    // The header, one student more than allowed, or more text than a roster has: either way the
-    // roster check refuses the file with its own message, and nothing after this is needed.
-    full = rows.length > 1 + XLSX_LIMITS.students || chars > MAX_ROSTER_CHARS;
+    // Title rows, the header, one student more than allowed, or more text than a roster has:
+    // either way the roster check refuses the file with its own message, and nothing after this is needed.
+    full = filled > HEADER_SEARCH_LINES + 1 + XLSX_LIMITS.students || chars > MAX_ROSTER_CHARS;
   });
-  return Papa.unparse(rows);
+  return Papa.unparse(rows, { newline: "\n" });
 }

@@ -8,9 +8,7 @@ import { action, formAction, notYours } from "@/lib/actions/action";
 import { done, refused } from "@/lib/actions/result";
 import { accountKey } from "@/lib/auth/throttle";
 import { generateJoinCode } from "@/lib/classes/join-code";
-import { parseRoster } from "@/lib/classes/roster";
 import { termOptions } from "@/lib/classes/terms";
-import { RosterFileError, xlsxToCsv } from "@/lib/classes/xlsx-roster";
 import { prisma } from "@/lib/db";
 import { generateInitialPassword, hashPassword } from "@/lib/password";
 import { cleanName } from "@/lib/validations/clean-text";
@@ -121,113 +119,6 @@ export const removeFromClass = formAction(
 );
 
 export type ImportedStudent = { username: string; name: string; initialPassword: string | null };
-
-const importSchema = z
-  .object({ classId: z.string().min(1).max(40), csv: z.string().max(500_000, "文件太大，请分批导入。") })
-  .strict();
-
-/**
- * Imports the valid rows of a roster into one of the caller's classes: new students get an
- * initial password (shown once, changed at first login); the caller's students from another of
- * their classes are enrolled. Any other existing account is never enrolled by import — that
- * student joins with the class code themselves, so a list of 学号 cannot pull someone else's
- * student (and their work) into a class.
- */
-export const importRoster = action({
-  roles: ["TEACHER", "ADMIN"],
-  input: importSchema,
-  run: async ({ classId, csv }, user) => {
-    const cls = await prisma.class.findFirst({
-      where: { id: classId, ...taughtClasses(user) },
-      select: { id: true, name: true, joinCode: true },
-    });
-    if (!cls) notYours();
-
-    // The same checks the preview ran, again on the server: the browser is not trusted.
-    const { rows, problem } = parseRoster(csv, cls.name);
-    if (problem) return refused(problem, { reason: "invalid" });
-    const valid = rows.filter((r) => r.errors.length === 0);
-    const existing = await prisma.user.findMany({
-      where: { username: { in: valid.map((r) => r.username) } },
-      select: {
-        id: true,
-        username: true,
-        role: true,
-        enrollments: { select: { classId: true, class: { select: { teacherId: true } } } },
-      },
-    });
-    const byUsername = new Map(existing.map((u) => [u.username, u]));
-
-    const students: ImportedStudent[] = [];
-    const joinByCode: string[] = [];
-    let skipped = rows.length - valid.length;
-    const writes: Prisma.PrismaPromise<unknown>[] = [];
-    for (const row of valid) {
-      const found = byUsername.get(row.username);
-      if (found) {
-        // The caller's own student (in another class of theirs) is simply enrolled here too.
-        const mine = found.role === "STUDENT" && found.enrollments.some((e) => e.class.teacherId === user.id);
-        const already = found.enrollments.some((e) => e.classId === cls.id);
-        if (mine && !already) {
-          writes.push(prisma.enrollment.create({ data: { classId: cls.id, studentId: found.id } }));
-          students.push({ username: row.username, name: row.name, initialPassword: null });
-          continue;
-        }
-        skipped++;
-        if (!already) joinByCode.push(row.username);
-        continue;
-      }
-      const initialPassword = generateInitialPassword();
-      writes.push(
-        prisma.user.create({
-          data: {
-            username: row.username,
-            name: row.name,
-            role: "STUDENT",
-            passwordHash: await hashPassword(initialPassword),
-            mustChangePassword: true,
-            enrollments: { create: { classId: cls.id } },
-          },
-        }),
-      );
-      students.push({ username: row.username, name: row.name, initialPassword });
-    }
-    // All or nothing: a failure half-way leaves no half-imported class.
-    await prisma.$transaction(writes);
-    revalidatePath("/teacher");
-    const hint = joinByCode.length
-      ? `其中 ${joinByCode.join("、")} 已有账号，请让他们登录后用班级码 ${cls.joinCode} 加入。`
-      : "";
-    return done(`已导入 ${students.length} 名学生${skipped ? `，跳过 ${skipped} 行` : ""}。${hint}`, {
-      students,
-      skipped,
-    });
-  },
-});
-
-const XLSX_TOO_LARGE = "文件太大（超过 900 KB），请分批导入，或另存为 CSV。";
-
-const xlsxRosterAction = action({
-  roles: ["TEACHER", "ADMIN"],
-  input: z.object({ file: z.instanceof(File, { message: "请选择文件。" }) }),
-  run: async ({ file }) => {
-    if (file.size > 900 * 1024) return refused(XLSX_TOO_LARGE, { reason: "invalid" });
-    try {
-      return done(undefined, { csv: await xlsxToCsv(new Uint8Array(await file.arrayBuffer())) });
-    } catch (error) {
-      const message =
-        error instanceof RosterFileError
-          ? error.message
-          : "无法读取这个 Excel 文件。请确认是 .xlsx 格式，或另存为 CSV 再试。";
-      return refused(message, { reason: "invalid" });
-    }
-  },
-});
-
-/** Reads an uploaded Excel roster (.xlsx) into CSV text for the preview; nothing is written. */
-export async function readXlsxRoster(formData: FormData) {
-  return xlsxRosterAction({ file: formData.get("file") });
-}
 
 const groupSchema = z
   .object({

@@ -1,29 +1,55 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { decodeRosterFile, parseRoster, type RosterParse } from "@/lib/classes/roster";
-import { importRoster, readXlsxRoster, type ImportedStudent } from "../../actions";
+import { parseRoster, type RosterParse } from "@/lib/classes/roster";
+import type { AccountCheck } from "@/lib/classes/roster-accounts";
+import type { ImportedStudent } from "../../actions";
+import { checkRoster, importRoster, type SkippedRow } from "../../roster-actions";
 import { LoginSlips } from "./login-slips";
+import { readRosterFile } from "./read-roster-file";
+import { RosterPreviewTable, SkippedRows, verdicts } from "./roster-preview";
 
-type Result = ActionResult<{ students: ImportedStudent[]; skipped: number }>;
+type Result = ActionResult<{ students: ImportedStudent[]; skipped: number; skippedRows: SkippedRow[] }>;
+/** The account check of one text: the check of an older text is never shown for a newer one. */
+type Checked = { text: string; accounts: AccountCheck[] | null; error: string | null };
 
 /** Upload or paste a roster, see every row checked, then import; the new passwords are shown once. */
 export function RosterImport({ classId, className }: { classId: string; className: string }) {
   const [text, setText] = useState("");
+  const [fileName, setFileName] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<Result | null>(null);
   const [pending, startTransition] = useTransition();
-  const preview: RosterParse | null = text.trim() ? parseRoster(text, className) : null;
-  const valid = preview?.rows.filter((r) => r.errors.length === 0).length ?? 0;
+  // A file read to nothing still gets its message ("文件是空的"); an empty text box does not.
+  const preview: RosterParse | null = text.trim() || fileName ? parseRoster(text, className) : null;
+  const readable = !!preview && !preview.problem;
+
+  useEffect(() => {
+    if (!readable) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      checkRoster({ classId, csv: text })
+        .then((r) => (r.ok ? { accounts: r.data.accounts, error: null } : { accounts: null, error: r.message }))
+        .catch(() => ({ accounts: null, error: "暂时无法核对已有账号；导入时服务器仍会逐行检查。" }))
+        .then((r) => live && setChecked({ text, ...r }));
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [classId, text, readable]);
 
   if (result?.ok && result.data) {
     return (
       <div className="mt-6 space-y-4">
         <div className="print:hidden">
           <Notice tone="success">{result.message} 初始密码只显示这一次，请现在打印登录条。</Notice>
+          <SkippedRows rows={result.data.skippedRows} label="没有导入的行" />
           <Button className="mt-3" onClick={() => window.print()}>
             打印登录条
           </Button>
@@ -33,35 +59,42 @@ export function RosterImport({ classId, className }: { classId: string; classNam
     );
   }
 
+  const current = checked?.text === text ? checked : null;
+  const checking = readable && !current;
+  const rows = preview && !preview.problem ? verdicts(preview, current?.accounts ?? null, confirmed) : [];
+  const importable = rows.filter((r) => r.imported).length;
+  const errors = rows.filter((r) => r.tone === "error").length;
+  const waiting = rows.filter((r) => r.check?.status === "enrol" && r.check.mismatch && !r.imported).length;
+  const existing = rows.length - importable - errors - waiting;
+  const skipped = rows.filter((r) => !r.imported).map((r) => ({ line: r.row.line, reason: r.reason ?? "" }));
+  const headerLine = preview?.headerLine ?? 0;
+
   return (
     <div className="mt-6 space-y-4 print:hidden">
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <label className="block text-sm font-medium text-slate-800" htmlFor="roster-file">
-          选择名单文件（Excel .xlsx 或 CSV，第一行为表头：班级、学号、姓名）
+          选择名单文件（Excel .xlsx 或 CSV，要有“学号”“姓名”两列，可以再加“班级”列）
         </label>
         <input
           id="roster-file"
           type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="mt-2 block text-sm"
+          accept=".csv,.txt,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          className="mt-2 block max-w-full text-sm"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             setFileError(null);
             if (!file) return;
-            if (file.name.toLowerCase().endsWith(".xlsx")) {
-              // Server actions take bodies up to 1 MB; say so before sending a bigger file.
-              if (file.size > 900 * 1024) return setFileError("文件太大（超过 900 KB），请分批导入，或另存为 CSV。");
-              const form = new FormData();
-              form.set("file", file);
-              const read = await readXlsxRoster(form).catch(() => null);
-              if (read?.ok && read.data) setText(read.data.csv);
-              else setFileError(read?.message ?? "无法读取这个文件，请稍后再试。");
-            } else {
-              setText(decodeRosterFile(new Uint8Array(await file.arrayBuffer())));
-            }
+            const read = await readRosterFile(file);
+            if ("error" in read) return setFileError(read.error);
+            setConfirmed(new Set());
+            setFileName(file.name);
+            setText(read.text);
           }}
         />
-        <p className="mt-2 text-xs text-slate-500">CSV 的 UTF-8 和 GBK 编码都能识别。也可以直接粘贴到下面：</p>
+        <p className="mt-2 text-xs text-slate-500">
+          表头可以在标题行下面（教务系统导出的名单直接用）；CSV 的 UTF-8 和 GBK 编码都能识别。也可以从 Excel
+          复制后直接粘贴到下面：
+        </p>
         {fileError ? (
           <div className="mt-2">
             <Notice tone="error">{fileError}</Notice>
@@ -70,7 +103,10 @@ export function RosterImport({ classId, className }: { classId: string; classNam
         <textarea
           aria-label="名单内容"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (!e.target.value) setFileName(null);
+          }}
           rows={5}
           placeholder={"班级,学号,姓名\n" + className + ",2023010101,王小明"}
           className="mt-2 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
@@ -81,44 +117,41 @@ export function RosterImport({ classId, className }: { classId: string; classNam
       {preview && !preview.problem ? (
         <section aria-labelledby="preview-heading" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="preview-heading" className="font-semibold">
-            预览：{preview.rows.length} 行，{valid} 行可以导入
-            {preview.rows.length - valid ? `，${preview.rows.length - valid} 行有问题（不会导入）` : ""}
+            预览：{rows.length} 行，{importable} 行可以导入
+            {errors ? `，${errors} 行有问题（不会导入）` : ""}
+            {waiting ? `，${waiting} 行姓名不一致（确认后才导入）` : ""}
+            {existing ? `，${existing} 行已有账号（不会导入）` : ""}
           </h2>
-          <div className="mt-3 max-h-96 overflow-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="sticky top-0 bg-white text-slate-500">
-                <tr>
-                  <th className="py-1 pr-2">行</th>
-                  <th className="py-1 pr-2">学号</th>
-                  <th className="py-1 pr-2">姓名</th>
-                  <th className="py-1">检查</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr
-                    key={row.line}
-                    className={`border-t border-slate-100 ${row.errors.length ? "bg-red-50" : ""}`}
-                    data-line={row.line}
-                  >
-                    <td className="py-1 pr-2 text-slate-500">{row.line}</td>
-                    <td className="py-1 pr-2 font-mono">{row.username}</td>
-                    <td className="py-1 pr-2">{row.name}</td>
-                    <td className={`py-1 ${row.errors.length ? "text-red-700" : "text-green-700"}`}>
-                      {row.errors.length ? row.errors.join("；") : "✓"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p className="mt-1 text-sm text-slate-600" data-testid="header-line">
+            表头在第 {headerLine} 行{headerLine > 1 ? `，上面的 ${headerLine - 1} 行（标题等）不导入` : ""}
+            {fileName ? `。文件：${fileName}` : ""}
+          </p>
+          {current?.error ? (
+            <div className="mt-2">
+              <Notice tone="info">{current.error}</Notice>
+            </div>
+          ) : null}
+          <RosterPreviewTable
+            rows={rows}
+            checking={checking}
+            confirmed={confirmed}
+            onConfirm={(username, yes) =>
+              setConfirmed((before) => {
+                const next = new Set(before);
+                if (yes) next.add(username);
+                else next.delete(username);
+                return next;
+              })
+            }
+          />
+          <SkippedRows rows={skipped} label="不会导入的行" />
           <div className="mt-4 flex flex-wrap items-center gap-3">
             <Button
-              disabled={pending || valid === 0}
+              disabled={pending || checking || importable === 0}
               onClick={() =>
                 startTransition(async () =>
                   setResult(
-                    await importRoster({ classId, csv: text }).catch(() => ({
+                    await importRoster({ classId, csv: text, confirmed: [...confirmed] }).catch(() => ({
                       ok: false as const,
                       message: "导入没有完成，请检查网络后重试；已经导入的同学不会重复创建。",
                     })),
@@ -126,7 +159,7 @@ export function RosterImport({ classId, className }: { classId: string; classNam
                 )
               }
             >
-              {pending ? "正在导入，请稍候……" : `导入 ${valid} 名学生`}
+              {pending ? "正在导入，请稍候……" : checking ? "正在核对已有账号……" : `导入 ${importable} 名学生`}
             </Button>
             {pending ? (
               <span className="text-sm text-slate-600" role="status">
