@@ -104,9 +104,9 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     objectives: ["knowledge", "quality"],
     steps: [
       { id: "c1", text: "让顾客把不满都说出来，认真听，不打断" },
-      { id: "c2", text: "适当安抚顾客的情绪" },
-      { id: "c3", text: "等顾客平静一些，再作相应的解释" },
-      { id: "c4", text: "表明自己诚恳的态度，向顾客赔礼道歉" },
+      { id: "c2", text: "真诚地向顾客道歉，安抚他的情绪" },
+      { id: "c3", text: "等顾客平静一些，再把原因解释清楚" },
+      { id: "c4", text: "拿出诚恳的态度，提出解决办法，和顾客商量" },
     ],
   },
   {
@@ -115,7 +115,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     kind: "chat",
     title: "售后处理：收到的杯子裂了",
     prompt:
-      "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
+      "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先真诚道歉、安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
     points: 15,
     rubric: chatRubric(15),
     objectives: ["ability", "quality"],
