@@ -195,6 +195,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     lesson: "sales-stage-skills",
     kind: "choice",
     title: "三个阶段的关键词和技巧",
+    prompt: "根据本课内容，每题选出正确答案；标有“多选”的题可以选多个。",
     points: 10,
     objectives: ["knowledge"],
     questions: [
