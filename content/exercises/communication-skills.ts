@@ -233,14 +233,15 @@ export const communicationSkillsExercises: ExerciseInput[] = [
     lesson: "communication-skills",
     kind: "order",
     title: "服务观念是怎样一步步变过来的？",
-    prompt: "把下面四种观念按出现的先后排好，最早的放在最上面。",
+    prompt:
+      "下面四段话，分别写的是商家在四种服务观念下的做法。先想想每段话对应哪一种观念，再按这些观念出现的先后排好，最早的放在最上面。",
     points: 8,
     objectives: ["knowledge", "quality"],
     steps: [
-      { id: "production", text: "生产观念——“皇帝女儿不愁嫁”" },
-      { id: "product", text: "产品观念——“酒香不怕巷子深”" },
-      { id: "selling", text: "推销观念——“好货还得勤吆喝”" },
-      { id: "service", text: "服务观念——“共赏江南无限春”" },
+      { id: "production", text: "工厂只管多造，货一出厂就被抢光，根本不用想顾客喜欢什么" },
+      { id: "product", text: "老板一心把东西做精，觉得质量够好，不用宣传也会有人找上门" },
+      { id: "selling", text: "商家请人在门口喊、发传单、打广告，想尽办法把库存推销出去" },
+      { id: "service", text: "店铺先问清顾客要什么，售前售后都照顾周到，顾客满意了还回来买、帮着介绍朋友" },
     ],
   },
 ];

@@ -226,7 +226,7 @@ export const ecommerceCsBasicsExercises: ExerciseInput[] = [
     columns: [{ key: "duty", label: "工作职责", maxLength: 400, placeholder: "写一条具体的工作职责" }],
     reference: {
       "1": { duty: "售前：在线解答咨询，了解需求，推荐商品，引导下单和付款，催付" },
-      "2": { duty: "售中：核对订单信息，添加备注，打单发货，跟踪和查询物流，提醒派送签收" },
+      "2": { duty: "售中：核对订单上的信息，按要求写备注，打印面单发货，跟踪和查询物流，提醒顾客签收" },
       "3": { duty: "售后：处理缺件、破损，办理退款和退换货" },
       "4": { duty: "介绍店铺的优惠活动，维护新老客户关系" },
       "5": { duty: "处理投诉，收集顾客的意见和建议并反馈给店铺" },

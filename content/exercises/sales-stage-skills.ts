@@ -70,16 +70,16 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     id: "ss-insale-chat",
     lesson: "sales-stage-skills",
     kind: "chat",
-    title: "售中跟进：付款、改地址和发货",
-    prompt: "顾客已经拍下商品。逐条回复，做到热情、周到、贴心、细心、耐心；做不到的要求也要婉转说明。",
+    title: "售中跟进：发货、改地址和物流",
+    prompt: "顾客已经付了款。逐条回复，做到热情、周到、贴心、细心、耐心；做不到的要求也要婉转说明。",
     points: 15,
     rubric: chatRubric(15),
     objectives: ["ability", "quality"],
     stage: "售中",
-    scenario: "你是一家数码配件网店的客服，一位顾客刚拍下一个充电宝，正在付款。",
+    scenario: "你是一家数码配件网店的客服，一位顾客刚付款买下一个充电宝，包裹还没有发出。",
     customerMessages: [
-      "我拍好了，可是付款一直不成功，怎么回事？",
-      "好了，付上了。对了，地址我填成公司的了，能帮我改成家里的吗？",
+      "我刚付完款，今天能发货吗？",
+      "对了，地址我填成公司的了，能帮我改成家里的吗？",
       "一般几天能到？",
       "能不能再送我一根数据线？",
       "那发货了记得跟我说一声哈。",
@@ -87,7 +87,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     checklist: [
       greeting,
       { label: "用了礼貌用语", anyOf: ["请", "谢谢", "感谢", "抱歉", "不好意思", "麻烦"] },
-      { label: "熟悉支付：帮顾客查付款问题", anyOf: ["支付宝", "银行卡", "余额", "网银", "支付方式", "额度"] },
+      { label: "熟悉流程：说清什么时候发货", anyOf: ["今天", "当天", "明天", "小时", "点前", "发出"] },
       { label: "细心：核对新的收货信息", anyOf: ["地址", "核对", "确认", "收货人", "电话"] },
       { label: "周到贴心：说明发货和物流安排", anyOf: ["发货", "快递", "物流", "单号", "查收"] },
       { label: "耐心：婉转回应额外要求", anyOf: ["理解", "实在", "暂时", "虽然", "不过"] },
@@ -104,9 +104,9 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     objectives: ["knowledge", "quality"],
     steps: [
       { id: "c1", text: "让顾客把不满都说出来，认真听，不打断" },
-      { id: "c2", text: "适当安抚顾客的情绪" },
-      { id: "c3", text: "等顾客平静一些，再作相应的解释" },
-      { id: "c4", text: "表明自己诚恳的态度，向顾客赔礼道歉" },
+      { id: "c2", text: "真诚地向顾客道歉，安抚他的情绪" },
+      { id: "c3", text: "等顾客平静一些，再把原因解释清楚" },
+      { id: "c4", text: "拿出诚恳的态度，提出解决办法，和顾客商量" },
     ],
   },
   {
@@ -115,7 +115,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     kind: "chat",
     title: "售后处理：收到的杯子裂了",
     prompt:
-      "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
+      "顾客很生气。逐条回复，做到真诚、倾听、沟通、宽容、理解：先真诚道歉、安抚情绪，再了解情况、给出办法，不抱怨、不推责。",
     points: 15,
     rubric: chatRubric(15),
     objectives: ["ability", "quality"],
@@ -164,7 +164,8 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     lesson: "sales-stage-skills",
     kind: "classify",
     title: "这件事属于哪个阶段？",
-    prompt: "把每一条客服工作拖到它所属的阶段里。判断的分界线：顾客有没有拍下商品？有没有确认收货？",
+    prompt:
+      "把每一条客服工作拖到它所属的阶段里。判断的分界线：顾客有没有付款？有没有签收？付款前是售前，付款后到签收前是售中，签收后是售后。",
     points: 10,
     objectives: ["knowledge"],
     buckets: [
@@ -178,8 +179,8 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
       { id: "i3", text: "根据顾客的身高体重推荐尺码", bucket: "pre" },
       { id: "i4", text: "顾客还在犹豫，客服不催单，先取得他的信任", bucket: "pre" },
       { id: "i5", text: "热情招呼第一次进店咨询的顾客", bucket: "pre" },
-      { id: "i6", text: "顾客拍下后付款失败，帮他查原因", bucket: "mid" },
-      { id: "i7", text: "顾客拍下后请客服在订单上备注“送礼，不放价格单”", bucket: "mid" },
+      { id: "i6", text: "顾客拍下后付款失败，帮他查原因", bucket: "pre" },
+      { id: "i7", text: "顾客付款后请客服在订单上备注“送礼，不放价格单”", bucket: "mid" },
       { id: "i8", text: "发货前和顾客商量选哪种配送方式", bucket: "mid" },
       { id: "i9", text: "发货后提醒顾客留意查收", bucket: "mid" },
       { id: "i10", text: "物流信息好几天没更新，主动联系顾客说明", bucket: "mid" },
@@ -194,6 +195,7 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
     lesson: "sales-stage-skills",
     kind: "choice",
     title: "三个阶段的关键词和技巧",
+    prompt: "根据本课内容，每题选出正确答案；标有“多选”的题可以选多个。",
     points: 10,
     objectives: ["knowledge"],
     questions: [
@@ -211,14 +213,15 @@ export const salesStageSkillsExercises: ExerciseInput[] = [
       },
       {
         id: "q2",
-        text: "售中服务的时间范围是：",
+        text: "按本课程的分法，售中服务的时间范围是：",
         options: [
-          { id: "a", text: "从顾客进店咨询到拍下商品" },
-          { id: "b", text: "从顾客拍下商品到确认收货之前" },
-          { id: "c", text: "从顾客收到商品到使用结束" },
+          { id: "a", text: "从顾客进店咨询到付款以前" },
+          { id: "b", text: "从顾客付款以后到签收商品以前" },
+          { id: "c", text: "从顾客签收商品以后到使用结束" },
         ],
         answer: ["b"],
-        explanation: "拍下商品以前是售前，收到商品以后是售后，中间这段就是售中。",
+        explanation:
+          "付款以前是售前（拍下了还没付款也算），签收以后是售后，中间这段就是售中。另一种说法以拍下和确认收货为界，本课程的练习不用它。",
       },
       {
         id: "q3",
