@@ -144,7 +144,7 @@ test("a score above the exercise's points is refused", async ({ browser }) => {
   await t.locator("[data-student='s04']").getByRole("link", { name: "查看" }).click();
   await t.getByLabel("“STEP1 走进海尔集团官网服务”的得分").fill("11");
   await t.getByRole("button", { name: "批改完成" }).click();
-  await expect(t.locator("section [role=alert]")).toContainText("最多 10 分");
+  await expect(t.getByTestId("review-bar").getByRole("alert")).toContainText("最多 10 分");
   await teacher.close();
 });
 
