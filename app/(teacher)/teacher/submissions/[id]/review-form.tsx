@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { callAction } from "@/lib/actions/call";
 import type { ActionResult } from "@/lib/actions/result";
+import { totalScore } from "@/lib/grades/total";
 import { CommentBank, type BankEntry } from "./comment-bank";
 import { ExerciseGrading, type CommentTarget, type ReviewRow } from "./exercise-grading";
 import { reviewSubmission } from "./actions";
@@ -45,7 +46,8 @@ export function ReviewForm({
   const [result, setResult] = useState<ActionResult<{ score: number }> | null>(null);
   const [retrying, setRetrying] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const total = rows.reduce((s, r) => s + (r.score ?? 0), 0);
+  // The same function adds up the stored total, the matrix and the exports.
+  const total = totalScore(Object.fromEntries(rows.map((r) => [r.exerciseId, r.score]))) ?? 0;
   const [target, setTarget] = useState<CommentTarget>("overall");
   const [entries, setEntries] = useState(bank);
   const [blankWarning, setBlankWarning] = useState<{ thenNext: boolean } | null>(null);
